@@ -1,0 +1,12 @@
+import type { UserInterface } from './ui/userInterface';
+
+/**
+ * What `activate()` returns. Other extensions get nothing useful from it; our integration tests use it to script
+ * prompts and to read the redacted log.
+ */
+export interface VapExtensionApi {
+  /** Replaces the prompts commands use; `undefined` restores the real window prompts. */
+  useUserInterface(ui: UserInterface | undefined): void;
+  /** Lines written to the log in this session, after redaction. */
+  readonly logLines: readonly string[];
+}

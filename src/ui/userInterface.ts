@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+
+/**
+ * The prompts commands use. Commands never call `vscode.window.show*` for input directly: they go through this seam,
+ * so integration tests can script the answers and fail on a prompt they did not expect instead of hanging.
+ */
+export interface UserInterface {
+  showInputBox(options: vscode.InputBoxOptions): Thenable<string | undefined>;
+  showQuickPick<T extends vscode.QuickPickItem>(
+    items: readonly T[] | Thenable<readonly T[]>,
+    options: vscode.QuickPickOptions & { canPickMany: true },
+  ): Thenable<T[] | undefined>;
+  showQuickPick<T extends vscode.QuickPickItem>(
+    items: readonly T[] | Thenable<readonly T[]>,
+    options?: vscode.QuickPickOptions,
+  ): Thenable<T | undefined>;
+  showInformationMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
+  showWarningMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
+  showErrorMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
+}
+
+/** The real prompts of the running VS Code window. */
+export const windowUserInterface: UserInterface = {
+  showInputBox: (options) => vscode.window.showInputBox(options),
+  showQuickPick: ((items: never, options: never) => vscode.window.showQuickPick(items, options)) as UserInterface['showQuickPick'],
+  showInformationMessage: (message, options, ...items) => vscode.window.showInformationMessage(message, options, ...items),
+  showWarningMessage: (message, options, ...items) => vscode.window.showWarningMessage(message, options, ...items),
+  showErrorMessage: (message, options, ...items) => vscode.window.showErrorMessage(message, options, ...items),
+};
+
+/** Holds the UserInterface in force; tests swap it through the extension's API. */
+export class UserInterfaceHolder {
+  private current: UserInterface = windowUserInterface;
+
+  get ui(): UserInterface {
+    return this.current;
+  }
+
+  use(ui: UserInterface | undefined): void {
+    this.current = ui ?? windowUserInterface;
+  }
+}
