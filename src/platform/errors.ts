@@ -1,0 +1,238 @@
+// Typed errors of the platform layer. Each carries a `kind` the UI maps to wording and next steps.
+// Messages name the API method and the platform host, and never carry a token, session, password or request body.
+
+export type VapErrorKind =
+  | 'origin'
+  | 'platform'
+  | 'unexpectedResponse'
+  | 'wrongAddress'
+  | 'server'
+  | 'redirect'
+  | 'timeout'
+  | 'network'
+  | 'aborted';
+
+export abstract class VapError extends Error {
+  abstract readonly kind: VapErrorKind;
+
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The platform address given by the user cannot be used. */
+export type OriginProblem = 'empty' | 'tooLong' | 'userinfo' | 'scheme' | 'insecure' | 'host' | 'port' | 'invalid';
+
+export class OriginError extends VapError {
+  readonly kind = 'origin';
+
+  constructor(
+    readonly problem: OriginProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Which call failed, and where. */
+export interface CallContext {
+  /** API method name, e.g. `StopEnv`. */
+  readonly method: string;
+  /** Host (with port when not default) of the platform origin, e.g. `app.example.com`. */
+  readonly host: string;
+}
+
+/** Any failure of one API call: the platform said no, or the answer never arrived intact. */
+export abstract class CallError extends VapError {
+  readonly method: string;
+  readonly host: string;
+
+  constructor(context: CallContext, message: string) {
+    super(message);
+    this.method = context.method;
+    this.host = context.host;
+  }
+}
+
+/** Result codes with a known meaning (platform-api.md). */
+export const ResultCode = {
+  Ok: 0,
+  GenericFailure: 1,
+  InvalidParameter: 3,
+  ApplicationNotFound: 11,
+  UnknownServerError: 99,
+  AuthenticationFailed: 701,
+  NotAuthenticated: 702,
+  UserBlocked: 704,
+  InvalidPassword: 801,
+  EnvironmentNotFound: 901,
+  NotAllowedInStatus: 2212,
+  PermissionDenied: 8202,
+} as const;
+
+const MEANINGS: ReadonlyMap<number, string> = new Map([
+  [ResultCode.Ok, 'OK'],
+  [ResultCode.GenericFailure, 'the operation failed'],
+  [ResultCode.InvalidParameter, 'a parameter is invalid'],
+  [ResultCode.ApplicationNotFound, 'the application or environment does not exist'],
+  [ResultCode.UnknownServerError, 'unknown server error'],
+  [ResultCode.AuthenticationFailed, 'wrong login or password'],
+  [ResultCode.NotAuthenticated, 'not authenticated: the session or token is invalid, expired or revoked'],
+  [ResultCode.UserBlocked, 'the user is blocked after too many sign-in attempts'],
+  [ResultCode.InvalidPassword, 'the password is wrong'],
+  [ResultCode.EnvironmentNotFound, 'the environment does not exist'],
+  [ResultCode.NotAllowedInStatus, "not allowed in the environment's current status"],
+  [ResultCode.PermissionDenied, 'permission denied: the token does not allow this method'],
+]);
+
+/** What a result code means, in words; unknown codes get a neutral sentence rather than a guess. */
+export function resultMeaning(result: number): string {
+  return MEANINGS.get(result) ?? 'the platform reported an error';
+}
+
+export interface PlatformErrorDetails {
+  readonly result: number;
+  /** The platform's own words (`error`), already stripped of any secret we sent. */
+  readonly platformMessage?: string;
+  /** `source`, e.g. "JEL" or "hx-core". */
+  readonly source?: string;
+}
+
+/** The platform answered, and its answer was `result ≠ 0`. */
+export class PlatformError extends CallError {
+  readonly kind = 'platform';
+  readonly result: number;
+  readonly platformMessage?: string;
+  readonly source?: string;
+  readonly meaning: string;
+
+  constructor(context: CallContext, details: PlatformErrorDetails) {
+    const meaning = resultMeaning(details.result);
+    const words = details.platformMessage ? `: ${details.platformMessage}` : '';
+    super(context, `${context.method} on ${context.host} failed with result ${details.result} (${meaning})${words}`);
+    this.result = details.result;
+    this.platformMessage = details.platformMessage;
+    this.source = details.source;
+    this.meaning = meaning;
+  }
+}
+
+/** HTTP 200 but not an API answer: a web page, malformed JSON, or JSON without a numeric `result`. */
+export class UnexpectedResponseError extends CallError {
+  readonly kind = 'unexpectedResponse';
+
+  constructor(
+    context: CallContext,
+    /** What was wrong, in a few words (never the body itself). */
+    readonly detail: string,
+  ) {
+    super(context, `${context.method}: ${context.host} gave an answer that is not platform API data (${detail})`);
+  }
+}
+
+/** HTTP 404: the host exists but serves no platform API at this path. */
+export class WrongAddressError extends CallError {
+  readonly kind = 'wrongAddress';
+  readonly status = 404;
+
+  constructor(context: CallContext) {
+    super(
+      context,
+      `${context.method}: there is no platform API at ${context.host} (HTTP 404); check the platform address`,
+    );
+  }
+}
+
+/** Any other non-200 status: 5xx from the platform or a proxy, 4xx from something in between. */
+export class ServerError extends CallError {
+  readonly kind = 'server';
+
+  constructor(
+    context: CallContext,
+    readonly status: number,
+  ) {
+    const who = status >= 500 ? 'a server error' : 'an HTTP error';
+    super(context, `${context.method}: ${context.host} answered with ${who} (HTTP ${status})`);
+  }
+}
+
+/** HTTP 3xx. Never followed: the token must not travel to another origin. */
+export class RedirectError extends CallError {
+  readonly kind = 'redirect';
+
+  constructor(
+    context: CallContext,
+    readonly status: number,
+    /** Origin the platform pointed to, when it was a readable http(s) URL. */
+    readonly locationOrigin?: string,
+  ) {
+    const where = locationOrigin ? ` to ${locationOrigin}` : '';
+    super(
+      context,
+      `${context.method}: ${context.host} redirected${where} (HTTP ${status}); redirects are not followed, ` +
+        'check the platform address',
+    );
+  }
+}
+
+export class TimeoutError extends CallError {
+  readonly kind = 'timeout';
+
+  constructor(
+    context: CallContext,
+    readonly timeoutMs: number,
+  ) {
+    super(context, `${context.method}: ${context.host} did not answer within ${formatDuration(timeoutMs)}`);
+  }
+}
+
+/** The connection could not be made or broke: refused, reset, DNS, TLS, cut mid-answer. */
+export class NetworkError extends CallError {
+  readonly kind = 'network';
+
+  constructor(
+    context: CallContext,
+    /** System error code such as ECONNREFUSED or CERT_HAS_EXPIRED, when known. */
+    readonly code?: string,
+  ) {
+    super(context, `${context.method}: could not reach ${context.host} (${networkProblem(code)})`);
+  }
+}
+
+/** The caller cancelled the call through its AbortSignal. */
+export class AbortError extends CallError {
+  readonly kind = 'aborted';
+
+  constructor(context: CallContext) {
+    super(context, `${context.method} on ${context.host} was cancelled`);
+  }
+}
+
+function networkProblem(code: string | undefined): string {
+  switch (code) {
+    case undefined:
+      return 'the connection failed';
+    case 'ECONNREFUSED':
+      return 'connection refused';
+    case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+      return 'the connection was cut';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'host name not found';
+    case 'ETIMEDOUT':
+    case 'ENETUNREACH':
+    case 'EHOSTUNREACH':
+      return 'host unreachable';
+    default:
+      return /CERT|SSL|TLS/.test(code) ? `TLS certificate problem: ${code}` : code;
+  }
+}
+
+function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = Math.round(ms / 1000);
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}

@@ -1,0 +1,275 @@
+import * as assert from 'node:assert/strict';
+import { getUserInfo, signIn, signOut } from '../../../src/platform/auth';
+import { PlatformClient } from '../../../src/platform/client';
+import { getEnvs } from '../../../src/platform/environments';
+import { PlatformError } from '../../../src/platform/errors';
+import {
+  createToken,
+  deleteTokens,
+  editToken,
+  getTokenApiList,
+  getTokenTemplates,
+  getTokens,
+  regenerateToken,
+} from '../../../src/platform/tokens';
+import { assertCleanCallError, rejection, useSimulator } from './helpers';
+
+const TFA = { login: 'tfa@example.com', password: 'tfa-password', code: '123456' };
+
+describe('platform/auth and platform/tokens against the simulator', () => {
+  const ctx = useSimulator();
+  const client = () => new PlatformClient({ origin: ctx.sim.url });
+  const session = async (c = client()) => {
+    const result = await signIn(c, { login: ctx.sim.demo.login, password: ctx.sim.demo.password });
+    assert.equal(result.kind, 'signedIn');
+    return result.session;
+  };
+  const platformError = async (promise: Promise<unknown>, result: number): Promise<PlatformError> => {
+    const error = await rejection(promise);
+    assertCleanCallError(error, [ctx.sim.demo.token, ctx.sim.demo.password, TFA.password]);
+    assert.ok(error instanceof PlatformError, String(error));
+    assert.equal(error.result, result, error.message);
+    return error;
+  };
+
+  describe('sign-in', () => {
+    it('signs in with login and password and tells who it is', async () => {
+      const result = await signIn(client(), { login: ctx.sim.demo.login, password: ctx.sim.demo.password });
+      assert.ok(result.kind === 'signedIn');
+      assert.match(result.session, /^[0-9a-f]{40}$/);
+      assert.deepEqual(
+        { uid: result.uid, email: result.email, name: result.name },
+        { uid: 4784, email: 'demo@example.com', name: 'Demo User' },
+      );
+      const [logged] = ctx.sim.requests;
+      assert.equal(logged.httpMethod, 'POST');
+      assert.deepEqual(logged.params, { login: 'demo@example.com', password: '<redacted>' });
+    });
+
+    it('wrong password → PlatformError 701', async () => {
+      const error = await platformError(signIn(client(), { login: ctx.sim.demo.login, password: 'nope-nope' }), 701);
+      assert.equal(error.method, 'Signin');
+      assert.ok(!error.message.includes('nope-nope'));
+    });
+
+    it('two-factor: first answer asks for the code, the second attempt with it signs in', async () => {
+      const c = client();
+      assert.deepEqual(await signIn(c, { login: TFA.login, password: TFA.password }), { kind: 'codeRequired' });
+      const result = await signIn(c, TFA);
+      assert.ok(result.kind === 'signedIn');
+      assert.equal(result.email, TFA.login);
+      assert.equal(ctx.sim.requests[1].params.code, '<redacted>');
+    });
+
+    it('two-factor: a wrong code → PlatformError 701', async () => {
+      await platformError(signIn(client(), { ...TFA, code: '000000' }), 701);
+    });
+
+    it('too many failures → PlatformError 704', async () => {
+      const c = client();
+      for (let i = 0; i < 5; i++) await rejection(signIn(c, { login: ctx.sim.demo.login, password: 'wrong' }));
+      const error = await platformError(signIn(c, { login: ctx.sim.demo.login, password: ctx.sim.demo.password }), 704);
+      assert.match(error.meaning, /blocked/);
+    });
+
+    it('signOut ends the session', async () => {
+      const c = client();
+      const s = await session(c);
+      await getTokens(c, s);
+      await signOut(c, s);
+      await platformError(getTokens(c, s), 702);
+    });
+
+    it('getUserInfo works with an IDE Plugins token', async () => {
+      assert.deepEqual(await getUserInfo(client(), ctx.sim.demo.token), {
+        uid: 4784,
+        email: 'demo@example.com',
+        name: 'Demo User',
+      });
+    });
+  });
+
+  describe('templates and the API list', () => {
+    it('reads the templates with their methods', async () => {
+      const c = client();
+      const templates = await getTokenTemplates(c, await session(c));
+      assert.deepEqual(
+        templates.map((t) => t.name),
+        ['Extended Access', 'IDE Plugins', 'Marketplace', 'Maven Plugin'],
+      );
+      const ide = templates.find((t) => t.name === 'IDE Plugins');
+      assert.equal(ide?.id, 2);
+      for (const method of ['GetEnvs', 'GetEnvInfo', 'StartEnv', 'StopEnv', 'SleepEnv', 'RestartNodes']) {
+        assert.ok(ide?.methods.includes(`environment.control.${method}`), method);
+      }
+    });
+
+    it('reads the API list, searched, and private methods only when asked', async () => {
+      const c = client();
+      const s = await session(c);
+      const all = await getTokenApiList(c, s);
+      assert.ok(all.length > 20);
+      assert.deepEqual(all[0], {
+        id: 1,
+        method: 'environment.control.GetEnvs',
+        isSafe: true,
+        isCollaborationAccessible: true,
+      });
+
+      const control = await getTokenApiList(c, s, { search: 'control' });
+      assert.ok(control.length > 0 && control.length < all.length);
+      assert.ok(control.every((p) => p.method.includes('control')));
+
+      const withPrivate = await getTokenApiList(c, s, { showPrivate: true });
+      assert.ok(withPrivate.length > all.length);
+      assert.equal(ctx.sim.requests.at(-1)?.params.showPrivate, 'true');
+    });
+
+    it('tokens cannot manage tokens: 8202 with an access token', async () => {
+      const error = await platformError(getTokens(client(), ctx.sim.demo.token), 8202);
+      assert.match(error.meaning, /permission denied/);
+      await platformError(getTokenTemplates(client(), ctx.sim.demo.token), 8202);
+    });
+  });
+
+  describe('token lifecycle', () => {
+    it('creates an IDE Plugins token with an expiry; its key works at once', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const expiresAt = new Date(sim.clock.now() + 30 * 86_400_000);
+      const token = await createToken(c, s, {
+        description: 'VS Code on laptop',
+        template: 'IDE Plugins',
+        expiresAt,
+        password: sim.demo.password,
+      });
+      assert.match(token.key, /^[0-9a-f]{40}$/);
+      assert.equal(token.description, 'VS Code on laptop');
+      assert.deepEqual(token.template, { id: 2, name: 'IDE Plugins' });
+      assert.equal(token.expiresAt?.getTime(), Math.floor(expiresAt.getTime() / 1000) * 1000);
+      assert.equal(token.createdOn?.getTime(), sim.clock.now());
+      assert.ok(token.methods.includes('environment.control.StopEnv'));
+
+      const logged = sim.requests.at(-1);
+      assert.deepEqual(logged?.params, {
+        description: 'VS Code on laptop',
+        tokenTemplate: 'IDE Plugins',
+        expiresAt: new Date(expiresAt.getTime()).toISOString().slice(0, 19).replace('T', ' '),
+        password: '<redacted>',
+        session: '<redacted>',
+      });
+      assert.ok((await getEnvs(c, token.key)).length > 0);
+    });
+
+    it('creates a custom token from a method list; it may call only those', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const apiList = ['environment.control.GetEnvs', 'environment.control.GetEnvInfo'];
+      const token = await createToken(c, s, { description: 'read only', apiList, password: sim.demo.password });
+      assert.deepEqual(token.methods, apiList);
+      assert.equal(token.template, undefined);
+      assert.equal(token.expiresAt, undefined);
+      assert.equal(sim.requests.at(-1)?.params.apiList, apiList.join(','));
+
+      await getEnvs(c, token.key);
+      const error = await platformError(
+        c.call('StopEnv', { envName: 'shop-prod' }, { session: token.key, long: true }),
+        8202,
+      );
+      assert.match(error.platformMessage ?? '', /environment\.control\.StopEnv/);
+    });
+
+    it('a wrong password → PlatformError 801 and no token', async () => {
+      const c = client();
+      const s = await session(c);
+      const before = await getTokens(c, s);
+      const wrong = { description: 'x', template: 'IDE Plugins', password: 'wrong-pass' };
+      await platformError(createToken(c, s, wrong), 801);
+      assert.equal((await getTokens(c, s)).length, before.length);
+    });
+
+    it('lists tokens, all or by id, never with their keys', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const a = await createToken(c, s, { description: 'a', template: 'IDE Plugins', password: sim.demo.password });
+      const b = await createToken(c, s, { description: 'b', template: 'Marketplace', password: sim.demo.password });
+      const all = await getTokens(c, s);
+      assert.ok(all.length >= 3); // the demo token, a and b
+      assert.ok(all.every((t) => t.key === undefined));
+      const some = await getTokens(c, s, [a.id, b.id]);
+      assert.deepEqual(
+        some.map((t) => t.description),
+        ['a', 'b'],
+      );
+      assert.equal(sim.requests.at(-1)?.params.ids, `${a.id};${b.id}`);
+    });
+
+    it('edits description and expiry; null expiry means never', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const expiresAt = new Date(sim.clock.now() + 86_400_000);
+      const created = await createToken(c, s, {
+        description: 'old',
+        template: 'IDE Plugins',
+        expiresAt,
+        password: sim.demo.password,
+      });
+      const edited = await editToken(c, s, { id: created.id, description: 'new', password: sim.demo.password });
+      assert.equal(edited.description, 'new');
+      assert.equal(edited.expiresAt?.getTime(), created.expiresAt?.getTime());
+      assert.equal(edited.key, undefined);
+
+      const never = await editToken(c, s, { id: created.id, expiresAt: null, password: sim.demo.password });
+      assert.equal(never.expiresAt, undefined);
+      assert.equal(never.description, 'new');
+
+      const custom = await editToken(c, s, {
+        id: created.id,
+        apiList: ['environment.control.GetEnvs'],
+        password: sim.demo.password,
+      });
+      assert.deepEqual(custom.methods, ['environment.control.GetEnvs']);
+    });
+
+    it('regenerates: a new key, the old one dead at once', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const input = { description: 'r', template: 'IDE Plugins', password: sim.demo.password };
+      const created = await createToken(c, s, input);
+      const renewed = await regenerateToken(c, s, created.id, sim.demo.password);
+      assert.equal(renewed.id, created.id);
+      assert.equal(renewed.description, 'r');
+      assert.notEqual(renewed.key, created.key);
+      await platformError(getEnvs(c, created.key), 702);
+      assert.ok((await getEnvs(c, renewed.key)).length > 0);
+      await platformError(regenerateToken(c, s, created.id, 'wrong-pass'), 801);
+    });
+
+    it('deletes several tokens in one call; their keys stop working', async () => {
+      const { sim } = ctx;
+      const c = client();
+      const s = await session(c);
+      const a = await createToken(c, s, { description: 'a', template: 'IDE Plugins', password: sim.demo.password });
+      const b = await createToken(c, s, { description: 'b', template: 'IDE Plugins', password: sim.demo.password });
+      await deleteTokens(c, s, [a.id, b.id], sim.demo.password);
+      assert.deepEqual(sim.requests.at(-1)?.params, {
+        ids: `${a.id};${b.id}`,
+        password: '<redacted>',
+        session: '<redacted>',
+      });
+      const left = (await getTokens(c, s)).map((t) => t.id);
+      assert.ok(!left.includes(a.id) && !left.includes(b.id));
+      await platformError(getEnvs(c, a.key), 702);
+    });
+
+    it('deleting nothing sends nothing', async () => {
+      await deleteTokens(client(), 'unused-session', [], 'unused-password');
+      assert.equal(ctx.sim.countRequests(), 0);
+    });
+  });
+});
