@@ -1,12 +1,15 @@
+import type { Services } from './services';
 import type { UserInterface } from './ui/userInterface';
 
 /**
  * What `activate()` returns. Other extensions get nothing useful from it; our integration tests use it to script
- * prompts and to read the redacted log.
+ * prompts, read the redacted log and inspect state.
  */
 export interface VapExtensionApi {
   /** Replaces the prompts commands use; `undefined` restores the real window prompts. */
   useUserInterface(ui: UserInterface | undefined): void;
   /** Lines written to the log in this session, after redaction. */
   readonly logLines: readonly string[];
+  /** The extension's shared pieces, for integration tests. */
+  readonly services: Services;
 }

@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { AccountStore } from './accounts/accountStore';
+import { ClientFactory } from './accounts/clients';
 import type { VapExtensionApi } from './api';
 import { Commands } from './commands';
+import type { Services } from './services';
 import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
 import { UserInterfaceHolder } from './ui/userInterface';
@@ -9,8 +13,17 @@ import { UserInterfaceHolder } from './ui/userInterface';
 export function activate(context: vscode.ExtensionContext): VapExtensionApi {
   const log = new Log(new Redactor());
   const prompts = new UserInterfaceHolder();
+  const accounts = new AccountStore(context.globalState, context.secrets, randomUUID);
+  const services: Services = {
+    context,
+    log,
+    prompts,
+    accounts,
+    clients: new ClientFactory(log),
+  };
   context.subscriptions.push(
     log,
+    accounts,
     vscode.commands.registerCommand(Commands.showLog, () => log.show()),
   );
   log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
@@ -19,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): VapExtensionApi {
     get logLines() {
       return log.lines;
     },
+    services,
   };
 }
 

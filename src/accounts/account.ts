@@ -1,0 +1,19 @@
+/** An account: one platform origin and the token VS Code uses there. The token itself never lives in this object. */
+export interface Account {
+  /** Stable id; the SecretStorage key of the token derives from it. */
+  readonly id: string;
+  /** Exact platform origin, e.g. `https://app.example.com`; requests for this account go nowhere else. */
+  readonly origin: string;
+  /** What the user calls it; defaults to the platform host. */
+  readonly label: string;
+  /** User name or email, when the platform told us. */
+  readonly user?: string;
+  readonly tokenId?: number;
+  readonly tokenDescription?: string;
+  /** ISO date; absent for a token that never expires or when unknown. */
+  readonly tokenExpiresAt?: string;
+}
+
+export function hostOf(origin: string): string {
+  return new URL(origin).host;
+}
