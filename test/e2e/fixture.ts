@@ -1,0 +1,94 @@
+// One fresh workbench per suite: its own code-server (user data, settings, workspace) on the run's installed VSIX,
+// its own browser context (so SecretStorage in localStorage starts empty), and a screenshot of every failed test.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { VIEWPORT } from '../harness/browser';
+import { RunningCodeServer, startCodeServer } from '../harness/codeServer';
+import { repoRoot, testResultsDir } from '../harness/paths';
+import { workbenchUrl } from '../harness/workbench';
+import type { Simulator } from '../simulator';
+import { session } from './session';
+import { Workbench } from './workbench';
+
+export interface WorkbenchFixture {
+  readonly workbench: Workbench;
+  readonly sim: Simulator;
+  /** The folder open in the workbench. */
+  readonly workspace: string;
+}
+
+export interface WorkbenchOptions {
+  /** Written to the workspace's .vscode/settings.json before the workbench opens. */
+  workspaceSettings?: (sim: Simulator) => Record<string, unknown>;
+}
+
+let suites = 0;
+
+/** Call inside a `describe`: starts the workbench before its tests and stops it after them. */
+export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
+  let server: RunningCodeServer | undefined;
+  let context: BrowserContext | undefined;
+  let workbench: Workbench | undefined;
+  let workspace = '';
+
+  before(async function () {
+    this.timeout(120_000);
+    const run = session();
+    const home = path.join(run.home, `w${++suites}`);
+    workspace = path.join(home, 'workspace');
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    if (options.workspaceSettings !== undefined) {
+      fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.workspaceSettings(run.sim), null, 2));
+    }
+    server = await startCodeServer(run.install, { home, extensionsDir: run.extensionsDir, idleTimeoutSeconds: 120 });
+    context = await run.browser.newContext({ viewport: VIEWPORT });
+    workbench = new Workbench(await context.newPage());
+    await workbench.open(workbenchUrl(server.url, workspace));
+  });
+
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed' && workbench !== undefined) {
+      const file = path.join(testResultsDir, 'e2e', `${slug(test.fullTitle())}.png`);
+      await workbench.screenshot(file).then(
+        () => console.log(`      screenshot of the failure: ${path.relative(repoRoot, file)}`),
+        (error: unknown) => console.log(`      no screenshot of the failure: ${String(error)}`),
+      );
+    }
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  return {
+    get workbench(): Workbench {
+      if (workbench === undefined) throw new Error('the workbench did not start (see the "before all" hook)');
+      return workbench;
+    },
+    get sim(): Simulator {
+      return session().sim;
+    },
+    get workspace(): string {
+      return workspace;
+    },
+  };
+}
+
+/**
+ * Saves a screenshot for the README under media/screenshots/, only when VAP_UPDATE_SCREENSHOTS=1: the committed
+ * pictures change only when someone means to change them.
+ */
+export async function readmeScreenshot(workbench: Workbench, name: string): Promise<void> {
+  if (process.env.VAP_UPDATE_SCREENSHOTS !== '1') return;
+  const file = path.join(repoRoot, 'media', 'screenshots', `${name}.png`);
+  await workbench.screenshot(file);
+  console.log(`      updated ${path.relative(repoRoot, file)}`);
+}
+
+function slug(title: string): string {
+  return title.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+}
