@@ -8,6 +8,9 @@ export interface Account {
   readonly label: string;
   /** User name or email, when the platform told us. */
   readonly user?: string;
+  /** The platform's user id, when the platform told us (sign-in or GetUserInfo). */
+  readonly uid?: number;
+  /** Id of the token on the platform; known when VS Code created or regenerated it. */
   readonly tokenId?: number;
   readonly tokenDescription?: string;
   /** ISO date; absent for a token that never expires or when unknown. */
@@ -16,4 +19,11 @@ export interface Account {
 
 export function hostOf(origin: string): string {
   return new URL(origin).host;
+}
+
+/** "demo@example.com on app.example.com", or the label when the user is unknown. */
+export function accountTitle(account: Account): string {
+  const host = hostOf(account.origin);
+  if (account.user) return account.label === host ? `${account.user} on ${host}` : `${account.label} (${account.user})`;
+  return account.label === host ? host : `${account.label} (${host})`;
 }

@@ -14,7 +14,13 @@ export interface SecretStore {
   onDidChange(listener: (event: { key: string }) => unknown): { dispose(): unknown };
 }
 
-type Listener = () => void;
+/** What changed: `token` also fires when another window stored or deleted an account's token. */
+export interface AccountChange {
+  readonly kind: 'added' | 'updated' | 'token' | 'removed';
+  readonly accountId: string;
+}
+
+type Listener = (change: AccountChange) => void;
 
 const ACCOUNTS_KEY = 'vap.accounts';
 const SECRET_PREFIX = 'vap.token.';
@@ -27,15 +33,19 @@ export class AccountStore {
   private readonly listeners = new Set<Listener>();
   private readonly subscription: { dispose(): unknown };
 
+  /**
+   * @param onSecret told every token value the store reads or writes, so the log can mask it wherever it appears
+   */
   constructor(
     private readonly metadata: MetadataStorage,
     private readonly secrets: SecretStore,
     private readonly newId: () => string,
+    private readonly onSecret: (secret: string) => void = () => undefined,
   ) {
     this.subscription = secrets.onDidChange((event) => {
-      if (event.key.startsWith(SECRET_PREFIX)) {
-        this.fire();
-      }
+      if (!event.key.startsWith(SECRET_PREFIX)) return;
+      // Also the echo of this window's own writes: listeners treat events as "look again", so a repeat is harmless.
+      this.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
     });
   }
 
@@ -48,31 +58,41 @@ export class AccountStore {
   }
 
   async add(details: Omit<Account, 'id'>, token: string): Promise<Account> {
+    this.onSecret(token);
     const account: Account = { ...details, id: this.newId() };
     // The secret goes first: an account without its token would be useless, a stray secret is merely unused.
-    await this.secrets.store(secretKey(account.id), token);
-    await this.save([...this.list(), account]);
+    await this.storeSecret(account.id, token);
+    await this.save([...this.list(), account], { kind: 'added', accountId: account.id });
     return account;
   }
 
   async update(id: string, changes: Partial<Omit<Account, 'id' | 'origin'>>): Promise<Account | undefined> {
     let updated: Account | undefined;
-    await this.save(this.list().map((account) => (account.id === id ? (updated = { ...account, ...changes }) : account)));
+    const accounts = this.list().map((account) => (account.id === id ? (updated = withChanges(account, changes)) : account));
+    if (updated) await this.save(accounts, { kind: 'updated', accountId: id });
     return updated;
   }
 
   async remove(id: string): Promise<void> {
     await this.secrets.delete(secretKey(id));
-    await this.save(this.list().filter((account) => account.id !== id));
+    await this.save(
+      this.list().filter((account) => account.id !== id),
+      { kind: 'removed', accountId: id },
+    );
   }
 
-  token(id: string): Thenable<string | undefined> {
-    return this.secrets.get(secretKey(id));
+  async token(id: string): Promise<string | undefined> {
+    const token = await this.secrets.get(secretKey(id));
+    if (token) this.onSecret(token);
+    return token;
   }
 
+  /** Stores a new token for the account and updates its metadata (token id, description, expiry) in one step. */
   async replaceToken(id: string, token: string, changes: Partial<Omit<Account, 'id' | 'origin'>> = {}): Promise<void> {
-    await this.secrets.store(secretKey(id), token);
-    await this.update(id, changes);
+    this.onSecret(token);
+    await this.storeSecret(id, token);
+    const accounts = this.list().map((account) => (account.id === id ? withChanges(account, changes) : account));
+    await this.save(accounts, { kind: 'token', accountId: id });
   }
 
   onDidChange(listener: Listener): { dispose(): void } {
@@ -85,16 +105,31 @@ export class AccountStore {
     this.listeners.clear();
   }
 
-  private async save(accounts: Account[]): Promise<void> {
-    await this.metadata.update(ACCOUNTS_KEY, accounts);
-    this.fire();
+  private async storeSecret(id: string, token: string): Promise<void> {
+    await this.secrets.store(secretKey(id), token);
   }
 
-  private fire(): void {
+  private async save(accounts: Account[], change: AccountChange): Promise<void> {
+    await this.metadata.update(ACCOUNTS_KEY, accounts);
+    this.fire(change);
+  }
+
+  private fire(change: AccountChange): void {
     for (const listener of [...this.listeners]) {
-      listener();
+      try {
+        listener(change);
+      } catch {
+        // One failing listener must not keep the others from hearing about the change.
+      }
     }
   }
+}
+
+/** Applies changes; a change to `undefined` removes the field, so no `"key": undefined` lands in globalState. */
+function withChanges(account: Account, changes: Partial<Omit<Account, 'id' | 'origin'>>): Account {
+  const merged: Record<string, unknown> = { ...account, ...changes };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged as unknown as Account;
 }
 
 function secretKey(accountId: string): string {

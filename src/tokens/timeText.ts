@@ -8,9 +8,9 @@ function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-/** The largest whole unit that fits, e.g. 5 days, 3 hours, 1 minute. */
+/** The largest unit that fits, e.g. 5 days, 3 hours, 1 minute; days are rounded so a fresh 90-day token says 90. */
 function span(ms: number): string {
-  if (ms >= DAY) return plural(Math.floor(ms / DAY), 'day');
+  if (ms >= DAY) return plural(Math.round(ms / DAY), 'day');
   if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
   return plural(Math.max(1, Math.floor(ms / MINUTE)), 'minute');
 }

@@ -1,4 +1,8 @@
 import * as vscode from 'vscode';
+import { showChecklist } from './checklist';
+import type { ChecklistOptions } from './checklistModel';
+
+export type { ChecklistOptions } from './checklistModel';
 
 /**
  * The prompts commands use. Commands never call `vscode.window.show*` for input directly: they go through this seam,
@@ -17,6 +21,16 @@ export interface UserInterface {
   showInformationMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
   showWarningMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
   showErrorMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined>;
+  /**
+   * A multi-select list that stays open on focus loss, with an optional "only checked" toggle and a button on each
+   * item (e.g. the custom method list of a token). Resolves with the checked items, or undefined when dismissed.
+   */
+  showChecklist<T extends vscode.QuickPickItem>(items: readonly T[], options: ChecklistOptions<T>): Thenable<T[] | undefined>;
+  showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
+  /** Puts text on the clipboard (a token value the user asked to copy). */
+  writeClipboard(text: string): Thenable<void>;
+  /** Opens a web page outside VS Code (an environment, the dashboard); optional so test doubles may leave it out. */
+  openExternal?(uri: vscode.Uri): Thenable<boolean>;
 }
 
 /** The real prompts of the running VS Code window. */
@@ -26,6 +40,10 @@ export const windowUserInterface: UserInterface = {
   showInformationMessage: (message, options, ...items) => vscode.window.showInformationMessage(message, options, ...items),
   showWarningMessage: (message, options, ...items) => vscode.window.showWarningMessage(message, options, ...items),
   showErrorMessage: (message, options, ...items) => vscode.window.showErrorMessage(message, options, ...items),
+  showChecklist: (items, options) => showChecklist(items, options),
+  showSaveDialog: (options) => vscode.window.showSaveDialog(options),
+  writeClipboard: (text) => vscode.env.clipboard.writeText(text),
+  openExternal: (uri) => vscode.env.openExternal(uri),
 };
 
 /** Holds the UserInterface in force; tests swap it through the extension's API. */

@@ -9,6 +9,7 @@ describe('token time wording', () => {
     assert.equal(expiryText(undefined, now), 'never expires');
     assert.equal(expiryText(at('2026-12-03T12:00:00Z'), now), 'expires in 5 days');
     assert.equal(expiryText(at('2026-11-29T12:00:00Z'), now), 'expires in 1 day');
+    assert.equal(expiryText(at('2027-02-26T11:59:00Z'), now), 'expires in 90 days');
     assert.equal(expiryText(at('2026-11-28T15:30:00Z'), now), 'expires in 3 hours');
     assert.equal(expiryText(at('2026-11-28T12:00:20Z'), now), 'expires in 1 minute');
     assert.equal(expiryText(at('2026-11-28T12:00:00Z'), now), 'expired');

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+import { accountTitle, hostOf } from './account';
+import { pickAccount, pickAccounts } from './accountPicker';
+
+/** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
+export async function removeAccounts(services: Services, arg: unknown): Promise<void> {
+  const accounts = await pickAccounts(services, arg, vscode.l10n.t('Remove Accounts from VS Code'));
+  if (accounts.length === 0) return;
+  const remove = vscode.l10n.t('Remove');
+  const answer = await services.prompts.ui.showWarningMessage(
+    accounts.length === 1
+      ? vscode.l10n.t('Remove {0} from VS Code?', accountTitle(accounts[0]))
+      : vscode.l10n.t('Remove {0} accounts from VS Code?', accounts.length),
+    {
+      modal: true,
+      detail: vscode.l10n.t(
+        'VS Code deletes its copy of the token. The token itself stays valid on the platform: remove it in the Access Tokens view or the dashboard if nothing else uses it.',
+      ),
+    },
+    remove,
+  );
+  if (answer !== remove) return;
+  for (const account of accounts) {
+    await services.accounts.remove(account.id);
+    services.log.info(`Removed account ${account.id} (${hostOf(account.origin)})`);
+  }
+}
+
+/** "Rename Account…": the label shown for the account (the platform host by default). */
+export async function renameAccount(services: Services, arg: unknown): Promise<void> {
+  const account = await pickAccount(services, arg, vscode.l10n.t('Rename Account'));
+  if (!account) return;
+  const label = await services.prompts.ui.showInputBox({
+    title: vscode.l10n.t('Rename {0}', accountTitle(account)),
+    prompt: vscode.l10n.t('The name VS Code shows for this account; empty for the platform host'),
+    value: account.label,
+    valueSelection: [0, account.label.length],
+  });
+  if (label === undefined) return;
+  await services.accounts.update(account.id, { label: label.trim() || hostOf(account.origin) });
+}

@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { Commands } from '../commands';
+import { originHost } from '../platform';
+import type { Services } from '../services';
+import { isCancellation, withProgress } from '../ui/progress';
+import { Steps } from '../ui/steps';
+import { Account, accountTitle } from './account';
+import { askPlatform } from './platformPrompt';
+import { looksLikeToken } from './platformInput';
+import { storeAccountToken } from './storeToken';
+import { checkToken } from './tokenCheck';
+
+export interface AddTokenOptions {
+  /** Skip the platform step. */
+  readonly origin?: string;
+  /** Replace this account's token instead of adding or matching an account. */
+  readonly target?: Account;
+  readonly title?: string;
+}
+
+/**
+ * "Add Access Token…": platform, then the token (a password input that stays open on focus loss). The token is
+ * stored only once GetEnvs accepted it. Returns the account, or undefined when cancelled or refused.
+ */
+export async function addAccessToken(services: Services, options: AddTokenOptions = {}): Promise<Account | undefined> {
+  const ui = services.prompts.ui;
+  const steps = new Steps(options.title ?? vscode.l10n.t('Add Access Token'), options.origin ? 1 : 2);
+  const origin = options.origin ?? (await askPlatform(services, steps));
+  if (!origin) return undefined;
+  const host = originHost(origin);
+  for (;;) {
+    const typed = await ui.showInputBox({
+      title: steps.next(),
+      prompt: vscode.l10n.t(
+        'Paste a personal access token for {0} (dashboard → Settings → Access Tokens; the IDE Plugins preset is enough). It is kept in VS Code’s secret storage.',
+        host,
+      ),
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Paste the token')),
+    });
+    const token = typed?.trim();
+    if (!token) return undefined;
+    services.log.redactor.track(token);
+    const client = services.clients.forOrigin(origin);
+    let check;
+    try {
+      check = await withProgress(vscode.l10n.t('Checking the token with {0}…', host), (signal) => checkToken(client, token, signal), {
+        cancellable: true,
+      });
+    } catch (error) {
+      if (!isCancellation(error)) {
+        await services.reporter.report(error, { operation: vscode.l10n.t('Checking the token with {0}', host) });
+      }
+      return undefined;
+    }
+    if (check.kind === 'invalid') {
+      const again = vscode.l10n.t('Try Again');
+      const hint = looksLikeToken(token) ? '' : ' ' + vscode.l10n.t('(It does not look like a token: check what was pasted.)');
+      const answer = await ui.showErrorMessage(
+        vscode.l10n.t('{0} refused this token: it is invalid or expired. Nothing was stored.', host) + hint,
+        {},
+        again,
+      );
+      if (answer === again) {
+        steps.back(1);
+        continue;
+      }
+      return undefined;
+    }
+    if (check.kind === 'noEnvironmentAccess') {
+      const generate = vscode.l10n.t('Generate IDE Plugins Token');
+      const answer = await ui.showErrorMessage(
+        vscode.l10n.t(
+          'This token works on {0} but lacks environment methods (it may not call GetEnvs). Use a token with the IDE Plugins preset. Nothing was stored.',
+          host,
+        ),
+        {},
+        generate,
+      );
+      if (answer === generate) await vscode.commands.executeCommand(Commands.generateIdePluginsToken, { origin });
+      return undefined;
+    }
+    const { account, created } = await storeAccountToken(services, {
+      origin,
+      user: check.user,
+      token,
+      facts: {},
+      target: options.target,
+    });
+    services.health.recordSuccess(account.id);
+    services.log.info(`${created ? 'Added' : 'Replaced the token of'} account ${account.id} on ${host}`);
+    void ui.showInformationMessage(
+      created
+        ? vscode.l10n.t('Added {0}. VS Code now uses this token for it.', accountTitle(account))
+        : vscode.l10n.t('Replaced the token of {0}.', accountTitle(account)),
+      {},
+    );
+    return account;
+  }
+}

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { Commands } from '../commands';
+import type { Services } from '../services';
+import { formatDay } from '../tokens/expiry';
+import { expiryText } from '../tokens/timeText';
+import { Account, accountTitle } from './account';
+
+export const WARNING_DAYS_SETTING = 'tokenExpiryWarningDays';
+export const DEFAULT_WARNING_DAYS = 7;
+const WARNED_KEY = 'vap.expiryWarnings';
+const DAY = 24 * 60 * 60 * 1000;
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/** `vap.tokenExpiryWarningDays`: whole days, 0 turns the warnings off. */
+export function warningDays(): number {
+  const value = vscode.workspace.getConfiguration('vap').get<number>(WARNING_DAYS_SETTING, DEFAULT_WARNING_DAYS);
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : DEFAULT_WARNING_DAYS;
+}
+
+/**
+ * Warns, at most once a day per account, when the token VS Code uses expires within the warning period or has
+ * expired, offering Regenerate and Replace Token. Checks on start, every hour and when the setting changes; keeps the
+ * token-health states (expiring, expired) current at the same time.
+ */
+export class ExpiryWatch implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly services: Omit<Services, 'expiryWatch' | 'authentication'>) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.check(), CHECK_EVERY_MS);
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`vap.${WARNING_DAYS_SETTING}`)) void this.check();
+      }),
+    );
+    void this.check();
+  }
+
+  /** Looks at every account at `now` (tests pass a later date); resolves when the warnings shown were answered. */
+  async check(now = new Date()): Promise<void> {
+    this.services.health.recheck();
+    const days = warningDays();
+    const warned = { ...(this.services.context.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
+    const accounts = this.services.accounts.list();
+    for (const id of Object.keys(warned)) if (!accounts.some((account) => account.id === id)) delete warned[id];
+    const due = days === 0 ? [] : accounts.filter((account) => this.isDue(account, now, days) && warned[account.id] !== formatDay(now));
+    for (const account of due) warned[account.id] = formatDay(now);
+    await this.services.context.globalState.update(WARNED_KEY, warned);
+    await Promise.all(due.map((account) => this.warn(account, now)));
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private isDue(account: Account, now: Date, days: number): boolean {
+    if (!account.tokenExpiresAt) return false;
+    const expiresAt = new Date(account.tokenExpiresAt).getTime();
+    return !Number.isNaN(expiresAt) && expiresAt - now.getTime() <= days * DAY;
+  }
+
+  private async warn(account: Account, now: Date): Promise<void> {
+    const expiresAt = new Date(account.tokenExpiresAt as string);
+    const expired = expiresAt.getTime() <= now.getTime();
+    const regenerate = vscode.l10n.t('Regenerate');
+    const replace = vscode.l10n.t('Replace Token');
+    const message = expired
+      ? vscode.l10n.t('The access token VS Code uses for {0} has expired ({1}).', accountTitle(account), formatDay(expiresAt))
+      : vscode.l10n.t(
+          'The access token VS Code uses for {0} {1} ({2}).',
+          accountTitle(account),
+          expiryText(expiresAt, now),
+          formatDay(expiresAt),
+        );
+    const actions = account.tokenId !== undefined ? [regenerate, replace] : [replace];
+    const answer = await this.services.prompts.ui.showWarningMessage(message, {}, ...actions);
+    if (answer === regenerate) await vscode.commands.executeCommand(Commands.regenerateAccountToken, account.id);
+    if (answer === replace) await vscode.commands.executeCommand(Commands.replaceToken, account.id);
+  }
+}

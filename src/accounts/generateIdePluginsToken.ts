@@ -1,0 +1,107 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { createToken, originHost, signOut } from '../platform';
+import type { Services } from '../services';
+import { expiryFor } from '../tokens/expiry';
+import { askExpiry } from '../tokens/expiryPrompt';
+import { isCancellation, withProgress } from '../ui/progress';
+import { Steps } from '../ui/steps';
+import { copyToClipboard } from '../ui/newValue';
+import { Account, accountTitle } from './account';
+import { askPlatform } from './platformPrompt';
+import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
+import { storeAccountToken } from './storeToken';
+
+/** The preset VS Code's token uses; its method list is the platform's business. */
+export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
+
+export interface GenerateOptions {
+  readonly origin?: string;
+  /** Store the new token as this account's token. */
+  readonly target?: Account;
+  readonly login?: string;
+  readonly title?: string;
+}
+
+export function defaultTokenDescription(): string {
+  return `VS Code on ${os.hostname()}`;
+}
+
+/**
+ * "Generate IDE Plugins Token…": platform, login, password (+ two-factor code), description, expiry; then Signin,
+ * CreateToken with the IDE Plugins preset, store, Signout. The password and session are dropped at the end.
+ */
+export async function generateIdePluginsToken(services: Services, options: GenerateOptions = {}): Promise<Account | undefined> {
+  const ui = services.prompts.ui;
+  const steps = new Steps(options.title ?? vscode.l10n.t('Generate IDE Plugins Token'), options.origin ? 4 : 5);
+  const origin = options.origin ?? (await askPlatform(services, steps));
+  if (!origin) return undefined;
+  const host = originHost(origin);
+  const signedIn = await signInInteractively(services, steps, { origin, login: options.login ?? options.target?.user });
+  if (!signedIn) return undefined;
+  try {
+    const description = await ui.showInputBox({
+      title: steps.next(),
+      prompt: vscode.l10n.t('A description, to recognise the token in the dashboard'),
+      value: defaultTokenDescription(),
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a description')),
+    });
+    if (!description?.trim()) return undefined;
+    const expiry = await askExpiry(ui, steps);
+    if (!expiry) return undefined;
+    const token = await withProgress(vscode.l10n.t('Creating an IDE Plugins token on {0}…', host), () =>
+      createToken(signedIn.client, signedIn.session, {
+        description: description.trim(),
+        template: IDE_PLUGINS_TEMPLATE,
+        expiresAt: expiryFor(expiry, new Date()),
+        password: signedIn.password,
+      }),
+    );
+    services.log.redactor.track(token.key);
+    const { account } = await storeAccountToken(services, {
+      origin,
+      user: signedIn.user,
+      token: token.key,
+      facts: { tokenId: token.id, tokenDescription: token.description, tokenExpiresAt: token.expiresAt },
+      target: options.target,
+    });
+    services.health.recordSuccess(account.id);
+    services.log.info(`Created IDE Plugins token ${token.id} on ${host} for account ${account.id}`);
+    await endSignIn(services, signedIn);
+    const copy = vscode.l10n.t('Copy');
+    const answer = await ui.showInformationMessage(
+      vscode.l10n.t(
+        'Created the IDE Plugins token “{0}” and stored it for {1}. Its value is shown only now: copy it if you need it elsewhere.',
+        token.description,
+        accountTitle(account),
+      ),
+      {},
+      copy,
+    );
+    if (answer === copy) await copyToClipboard(services, token.key);
+    return account;
+  } catch (error) {
+    if (!isCancellation(error)) {
+      await services.reporter.report(error, { operation: vscode.l10n.t('Generating an IDE Plugins token on {0}', host) });
+    }
+    return undefined;
+  } finally {
+    await endSignIn(services, signedIn);
+  }
+}
+
+const ended = new WeakSet<SignedIn>();
+
+/** Signs out (once) and logs a failure instead of throwing: the session dies on the platform anyway. */
+export async function endSignIn(services: Services, signedIn: SignedIn): Promise<void> {
+  if (ended.has(signedIn)) return;
+  ended.add(signedIn);
+  try {
+    await signOut(signedIn.client, signedIn.session);
+  } catch (error) {
+    services.log.warn(`Signout on ${signedIn.client.host} failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    forgetSignIn(services, signedIn);
+  }
+}

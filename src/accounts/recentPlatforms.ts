@@ -1,0 +1,19 @@
+// Platform origins the user worked with lately, newest first. Origins only: no logins, no tokens.
+
+import type { MetadataStorage } from './accountStore';
+
+const KEY = 'vap.recentPlatforms';
+const MAX = 5;
+
+export class RecentPlatforms {
+  constructor(private readonly storage: MetadataStorage) {}
+
+  list(): string[] {
+    const stored = this.storage.get<unknown>(KEY);
+    return Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : [];
+  }
+
+  async remember(origin: string): Promise<void> {
+    await this.storage.update(KEY, [origin, ...this.list().filter((item) => item !== origin)].slice(0, MAX));
+  }
+}

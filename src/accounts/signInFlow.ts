@@ -1,0 +1,141 @@
+import * as vscode from 'vscode';
+import { PlatformClient, PlatformError, ResultCode, signIn, SignInResult } from '../platform';
+import type { Services } from '../services';
+import { isCancellation, withProgress } from '../ui/progress';
+import type { Steps } from '../ui/steps';
+import type { PlatformUser } from './accountMatching';
+
+/** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
+export interface SignedIn {
+  readonly client: PlatformClient;
+  readonly session: string;
+  readonly login: string;
+  /** Kept only for the change this sign-in was made for (the platform asks for it again on every token change). */
+  readonly password: string;
+  readonly user: PlatformUser;
+}
+
+const MAX_CODE_ATTEMPTS = 3;
+
+/**
+ * Login, password, and the two-factor code when the account asks for one; then Signin. Wrong credentials offer
+ * Try Again. Returns undefined when the user cancels or the sign-in failed (already reported).
+ * Takes two steps of `steps` (login and password); the code reuses the password's step.
+ */
+export async function signInInteractively(
+  services: Services,
+  steps: Steps,
+  options: { origin: string; login?: string },
+): Promise<SignedIn | undefined> {
+  const ui = services.prompts.ui;
+  const redactor = services.log.redactor;
+  const client = services.clients.forOrigin(options.origin);
+  let login = options.login;
+  for (;;) {
+    login = await ui.showInputBox({
+      title: steps.next(),
+      prompt: vscode.l10n.t('Your login (email) on {0}', client.host),
+      placeHolder: 'name@example.com',
+      value: login,
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter your login')),
+    });
+    if (login === undefined || !login.trim()) return undefined;
+    login = login.trim();
+    const password = await ui.showInputBox({
+      title: steps.next(),
+      prompt: vscode.l10n.t('The password of {0} on {1}. VS Code uses it for this step only and never stores it.', login, client.host),
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (text) => (text ? undefined : vscode.l10n.t('Enter the password')),
+    });
+    if (!password) return undefined;
+    redactor.track(password);
+    const credentials = { login, password };
+    let keepPassword = false;
+    try {
+      let result = await signInWithProgress(client, credentials);
+      if (result.kind === 'codeRequired') {
+        const code = await askCodeUntilAccepted(services, steps, client, credentials);
+        if (!code) return undefined;
+        result = code;
+      }
+      if (result.kind !== 'signedIn') return undefined;
+      redactor.track(result.session);
+      keepPassword = true;
+      return {
+        client,
+        session: result.session,
+        login,
+        password,
+        user: { uid: result.uid, email: result.email, name: result.name, login },
+      };
+    } catch (error) {
+      if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed) {
+        const again = vscode.l10n.t('Try Again');
+        const answer = await ui.showErrorMessage(
+          vscode.l10n.t('Sign-in to {0} failed: wrong login or password.', client.host),
+          {},
+          again,
+        );
+        if (answer === again) {
+          steps.back(2);
+          continue;
+        }
+        return undefined;
+      }
+      if (!isCancellation(error)) {
+        await services.reporter.report(error, { operation: vscode.l10n.t('Sign-in to {0}', client.host) });
+      }
+      return undefined;
+    } finally {
+      // A password that signed nobody in is dropped now; one that did goes with the sign-in (endSignIn).
+      if (!keepPassword) redactor.forget(password);
+    }
+  }
+}
+
+/** Drops a sign-in's secrets from memory once it has ended (they no longer need masking: nothing holds them). */
+export function forgetSignIn(services: Services, signedIn: SignedIn): void {
+  services.log.redactor.forget(signedIn.session);
+  services.log.redactor.forget(signedIn.password);
+}
+
+async function askCodeUntilAccepted(
+  services: Services,
+  steps: Steps,
+  client: PlatformClient,
+  credentials: { login: string; password: string },
+): Promise<SignInResult | undefined> {
+  const ui = services.prompts.ui;
+  let prompt = vscode.l10n.t('Two-factor authentication: the code from your authenticator app for {0}', credentials.login);
+  for (let attempt = 1; ; attempt++) {
+    const typed = await ui.showInputBox({
+      title: steps.again(),
+      prompt,
+      placeHolder: '123456',
+      ignoreFocusOut: true,
+      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter the code')),
+    });
+    const code = typed?.replace(/\s+/g, '');
+    if (!code) return undefined;
+    services.log.redactor.track(code);
+    try {
+      return await signInWithProgress(client, { ...credentials, code });
+    } catch (error) {
+      if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed && attempt < MAX_CODE_ATTEMPTS) {
+        prompt = vscode.l10n.t('That code was not accepted. Enter the current code from your authenticator app');
+        continue;
+      }
+      throw error;
+    } finally {
+      services.log.redactor.forget(code);
+    }
+  }
+}
+
+function signInWithProgress(client: PlatformClient, input: { login: string; password: string; code?: string }): Promise<SignInResult> {
+  return withProgress(vscode.l10n.t('Signing in to {0}…', client.host), (signal) => signIn(client, input, { signal }), {
+    cancellable: true,
+  });
+}

@@ -1,0 +1,224 @@
+// Sign-in sessions for token management (tokens cannot manage tokens). In memory only, one per platform and login;
+// each ends on "Sign Out of Token Management", when the window closes, or after 15 idle minutes.
+// Free of `vscode` so the idle rules are unit-tested.
+
+import { PlatformClient, PlatformError, ResultCode, signOut } from '../platform';
+
+export const IDLE_LIMIT_MS = 15 * 60 * 1000;
+
+export interface SessionOwner {
+  readonly uid?: number;
+  readonly email?: string;
+  readonly name?: string;
+  readonly login: string;
+}
+
+/** One management sign-in. The session value itself never leaves this module except into a call. */
+export interface ManagementSession {
+  /** `origin|login`, lower case. */
+  readonly key: string;
+  readonly origin: string;
+  readonly host: string;
+  readonly owner: SessionOwner;
+  readonly client: PlatformClient;
+}
+
+interface Entry {
+  readonly session: ManagementSession;
+  readonly value: string;
+  lastUsed: number;
+}
+
+export interface Timers {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  /** Told each session value while it lives, so the log masks it; forgotten when the session ends. */
+  readonly redactor?: { track(secret: string): void; forget(secret: string): void };
+}
+
+export type SessionEndReason = 'signedOut' | 'idle' | 'expired' | 'replaced' | 'closed';
+
+export function sessionKey(origin: string, login: string): string {
+  return `${origin}|${login.trim().toLowerCase()}`;
+}
+
+export class ManagementSessions {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Set<(ended?: { session: ManagementSession; reason: SessionEndReason }) => void>();
+  private timer: unknown;
+
+  constructor(
+    private readonly log: Logger,
+    private readonly timers: Timers = realTimers,
+    readonly idleLimitMs = IDLE_LIMIT_MS,
+  ) {}
+
+  list(): ManagementSession[] {
+    return [...this.entries.values()].map((entry) => entry.session);
+  }
+
+  get(key: string): ManagementSession | undefined {
+    return this.entries.get(key)?.session;
+  }
+
+  /** Sessions on this platform, the given user's first. */
+  forOrigin(origin: string): ManagementSession[] {
+    return this.list().filter((session) => session.origin === origin);
+  }
+
+  /** Keeps a new sign-in; an older one for the same platform and login is signed out. */
+  add(client: PlatformClient, value: string, owner: SessionOwner): ManagementSession {
+    const key = sessionKey(client.origin, owner.login);
+    const previous = this.entries.get(key);
+    const session: ManagementSession = { key, origin: client.origin, host: client.host, owner, client };
+    this.log.redactor?.track(value);
+    this.entries.set(key, { session, value, lastUsed: this.timers.now() });
+    if (previous) void this.end(previous, 'replaced', true);
+    this.log.info(`Signed in to manage tokens on ${client.host}`);
+    this.arm();
+    this.fire();
+    return session;
+  }
+
+  /**
+   * Runs a call with the session and counts it as activity. A 702 means the platform ended the session: it is
+   * dropped here and the error goes on to the caller.
+   * @throws SessionEndedError when the session was signed out or expired before the call
+   */
+  async run<T>(session: ManagementSession, call: (client: PlatformClient, value: string) => Promise<T>): Promise<T> {
+    const entry = this.entries.get(session.key);
+    if (!entry || entry.session !== session) throw new SessionEndedError(session.host);
+    entry.lastUsed = this.timers.now();
+    this.arm();
+    try {
+      return await call(session.client, entry.value);
+    } catch (error) {
+      if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated && this.entries.get(session.key) === entry) {
+        this.log.info(`The token management sign-in on ${session.host} has ended on the platform`);
+        this.entries.delete(session.key);
+        this.log.redactor?.forget(entry.value);
+        this.arm();
+        this.fire({ session, reason: 'expired' });
+      }
+      throw error;
+    } finally {
+      const current = this.entries.get(session.key);
+      if (current === entry) {
+        entry.lastUsed = this.timers.now();
+        this.arm();
+      }
+    }
+  }
+
+  /** Signs out of one session, or of all of them. */
+  async signOut(session?: ManagementSession): Promise<void> {
+    const targets = session ? [this.entries.get(session.key)].filter((e): e is Entry => e?.session === session) : [...this.entries.values()];
+    await Promise.all(targets.map((entry) => this.end(entry, 'signedOut')));
+  }
+
+  /**
+   * Ends every session idle for the limit or longer at `now`. The timer calls it; tests call it with a later `now`
+   * instead of waiting 15 minutes.
+   */
+  async expireIdle(now = this.timers.now()): Promise<ManagementSession[]> {
+    const idle = [...this.entries.values()].filter((entry) => now - entry.lastUsed >= this.idleLimitMs);
+    await Promise.all(idle.map((entry) => this.end(entry, 'idle')));
+    return idle.map((entry) => entry.session);
+  }
+
+  /** Fires when sessions come and go; with the session and why, when one ended. */
+  onDidChange(listener: (ended?: { session: ManagementSession; reason: SessionEndReason }) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Window closing: sign out everywhere (best effort) and forget everything. */
+  async dispose(): Promise<void> {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    const all = [...this.entries.values()];
+    this.entries.clear();
+    this.listeners.clear();
+    await Promise.all(all.map((entry) => this.platformSignOut(entry)));
+  }
+
+  private async end(entry: Entry, reason: SessionEndReason, alreadyReplaced = false): Promise<void> {
+    if (!alreadyReplaced) {
+      if (this.entries.get(entry.session.key) !== entry) return;
+      this.entries.delete(entry.session.key);
+      this.arm();
+      this.log.info(`Signed out of token management on ${entry.session.host} (${describe(reason)})`);
+      this.fire({ session: entry.session, reason });
+    }
+    await this.platformSignOut(entry);
+  }
+
+  private async platformSignOut(entry: Entry): Promise<void> {
+    try {
+      await signOut(entry.session.client, entry.value);
+    } catch (error) {
+      // The session is forgotten here either way; the platform ends it on its own later.
+      this.log.warn(`Signout on ${entry.session.host} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.log.redactor?.forget(entry.value);
+    }
+  }
+
+  /** One timer, due when the session idle the longest reaches the limit. */
+  private arm(): void {
+    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.entries.size === 0) return;
+    const oldest = Math.min(...[...this.entries.values()].map((entry) => entry.lastUsed));
+    const due = Math.max(0, oldest + this.idleLimitMs - this.timers.now());
+    this.timer = this.timers.setTimeout(() => {
+      this.timer = undefined;
+      void this.expireIdle().finally(() => this.arm());
+    }, due);
+  }
+
+  private fire(ended?: { session: ManagementSession; reason: SessionEndReason }): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(ended);
+      } catch {
+        // Keep telling the others.
+      }
+    }
+  }
+}
+
+/** The session was signed out (or expired) while a command still held it. */
+export class SessionEndedError extends Error {
+  constructor(readonly host: string) {
+    super(`The token management sign-in on ${host} has ended`);
+    this.name = 'SessionEndedError';
+  }
+}
+
+function describe(reason: SessionEndReason): string {
+  switch (reason) {
+    case 'idle':
+      return 'idle for 15 minutes';
+    case 'expired':
+      return 'the platform ended the session';
+    case 'replaced':
+      return 'signed in again';
+    case 'closed':
+      return 'window closed';
+    case 'signedOut':
+      return 'on request';
+  }
+}

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
+import { signInInteractively } from '../accounts/signInFlow';
+import { Views } from '../commands';
+import type { Services } from '../services';
+import { Steps } from '../ui/steps';
+import type { ManagementSession } from './managementSessions';
+
+/**
+ * "Sign In to Manage Tokens…": platform, login, password (+ code). The session is kept in memory for the Access
+ * Tokens view; the password is dropped at once (each change asks for it again).
+ */
+export async function signInToManageTokens(
+  services: Services,
+  options: { origin?: string; login?: string } = {},
+): Promise<ManagementSession | undefined> {
+  const steps = new Steps(vscode.l10n.t('Sign In to Manage Tokens'), options.origin ? 2 : 3);
+  const origin = options.origin ?? (await askPlatform(services, steps));
+  if (!origin) return undefined;
+  const signedIn = await signInInteractively(services, steps, { origin, login: options.login });
+  if (!signedIn) return undefined;
+  const session = services.tokenSessions.add(signedIn.client, signedIn.session, {
+    login: signedIn.login,
+    uid: signedIn.user.uid,
+    email: signedIn.user.email,
+    name: signedIn.user.name,
+  });
+  // The password is not kept: each change asks for it again. The session is kept (and masked) until it ends.
+  services.log.redactor.forget(signedIn.password);
+  await recentPlatforms(services).remember(origin);
+  void vscode.commands.executeCommand(`${Views.accessTokens}.focus`);
+  return session;
+}

@@ -1,0 +1,91 @@
+// Which sign-in and which tokens a command acts on: the tree node(s) it was run on, or a quick pick.
+
+import * as vscode from 'vscode';
+import type { AccessToken } from '../platform';
+import type { Services } from '../services';
+import { ManagementSession, SessionEndedError } from './managementSessions';
+import { signInToManageTokens } from './signInToManage';
+import { scopeName } from './tokenRow';
+import type { TokenNode, TokensTree } from './tokensTree';
+import { expiryText } from './timeText';
+
+export interface TokenTarget {
+  readonly session: ManagementSession;
+  readonly token: AccessToken;
+}
+
+/** The node's sign-in; else the only one, a pick of several, or a new sign-in when there is none. */
+export async function targetSession(services: Services, node?: TokenNode): Promise<ManagementSession | undefined> {
+  if (node) return liveSession(services, node);
+  const sessions = services.tokenSessions.list();
+  if (sessions.length === 0) return signInToManageTokens(services);
+  if (sessions.length === 1) return sessions[0];
+  const picked = await services.prompts.ui.showQuickPick(
+    sessions.map((session) => ({ label: `$(account) ${session.owner.email ?? session.owner.login}`, description: session.host, session })),
+    { title: vscode.l10n.t('Access Tokens'), placeHolder: vscode.l10n.t('Which account?') },
+  );
+  return picked?.session;
+}
+
+/** The node's token, else a pick among the sign-in's tokens. */
+export async function targetToken(
+  services: Services,
+  tree: TokensTree,
+  node: TokenNode | undefined,
+  title: string,
+): Promise<TokenTarget | undefined> {
+  if (node?.kind === 'token') return { session: liveSession(services, node), token: node.token };
+  const session = await targetSession(services, node);
+  if (!session) return undefined;
+  const tokens = await tree.tokens(session);
+  const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
+    title,
+    placeHolder: vscode.l10n.t('Which token?'),
+    matchOnDescription: true,
+  });
+  return picked && { session, token: picked.token };
+}
+
+/** The selected tokens when the command runs on one of them (multi-select), else a multi-pick. */
+export async function targetTokens(
+  services: Services,
+  tree: TokensTree,
+  node: TokenNode | undefined,
+  selection: readonly TokenNode[] | undefined,
+  title: string,
+): Promise<TokenTarget[]> {
+  if (node?.kind === 'token') {
+    liveSession(services, node);
+    const nodes = selection && selection.includes(node) ? selection : [node];
+    return nodes.filter((n): n is TokenNode & { kind: 'token' } => n.kind === 'token').map((n) => ({ session: n.session, token: n.token }));
+  }
+  const session = await targetSession(services, node);
+  if (!session) return [];
+  const tokens = await tree.tokens(session);
+  const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
+    title,
+    placeHolder: vscode.l10n.t('Check the tokens to remove'),
+    canPickMany: true,
+    matchOnDescription: true,
+  });
+  return (picked ?? []).map((item) => ({ session, token: item.token }));
+}
+
+/**
+ * The sign-in of a node, which must still be live: a command run on a row that outlived its sign-in (idle expiry
+ * while a menu was open) says so before asking anything.
+ * @throws SessionEndedError
+ */
+function liveSession(services: Services, node: TokenNode): ManagementSession {
+  if (services.tokenSessions.get(node.session.key) !== node.session) throw new SessionEndedError(node.session.host);
+  return node.session;
+}
+
+function tokenItems(tree: TokensTree, session: ManagementSession, tokens: readonly AccessToken[]) {
+  const now = new Date();
+  return tokens.map((token) => ({
+    label: `$(${tree.accountUsing(session, token) ? 'pass-filled' : 'key'}) ${token.description || '(no description)'}`,
+    description: `${scopeName(token)} · ${expiryText(token.expiresAt, now)}`,
+    token,
+  }));
+}

@@ -1,0 +1,117 @@
+// The value of a new or regenerated token is shown once: Copy, Save to File…, Use in VS Code. The value itself is
+// never put in a message; it goes only to the clipboard, a file the user picked, or SecretStorage.
+
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Services } from '../services';
+
+export interface NewValueOptions {
+  /** What happened, e.g. "Created “CI deploy” on app.example.com." */
+  readonly headline: string;
+  readonly value: string;
+  /** File name offered by Save to File. */
+  readonly fileName: string;
+  /**
+   * Offered as "Use in VS Code": stores the value as the token of the matching account. Resolves with a sentence
+   * saying what was done, or undefined when the user backed out.
+   */
+  readonly useInVsCode?: () => Promise<string | undefined>;
+  /** Said instead of offering Use in VS Code, e.g. "VS Code’s stored copy was updated." */
+  readonly note?: string;
+}
+
+const MAX_ROUNDS = 20;
+
+/** A modal that comes back after each action until the user closes it; the value is gone after that. */
+export async function showNewValue(services: Services, options: NewValueOptions): Promise<void> {
+  const ui = services.prompts.ui;
+  services.log.redactor.track(options.value);
+  const copy = vscode.l10n.t('Copy');
+  const save = vscode.l10n.t('Save to File…');
+  const use = vscode.l10n.t('Use in VS Code');
+  let offerSave = true;
+  let offerUse = options.useInVsCode !== undefined;
+  let status = options.note ?? '';
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const buttons = [copy, ...(offerSave ? [save] : []), ...(offerUse ? [use] : [])];
+    const answer = await ui.showInformationMessage(
+      [options.headline, status].filter(Boolean).join(' '),
+      {
+        modal: true,
+        detail: vscode.l10n.t(
+          'The token’s value is shown only this once: copy it, save it to a file or use it in VS Code before you close this dialog.',
+        ),
+      },
+      ...buttons,
+    );
+    if (answer === copy) {
+      await copyToClipboard(services, options.value);
+      status = vscode.l10n.t('Copied to the clipboard.');
+    } else if (answer === save) {
+      const saved = await saveToFile(services, options.value, options.fileName);
+      if (saved) {
+        offerSave = false;
+        status = vscode.l10n.t('Saved to {0}.', saved);
+      }
+    } else if (answer === use && options.useInVsCode) {
+      const done = await options.useInVsCode();
+      if (done) {
+        offerUse = false;
+        status = done;
+      }
+    } else {
+      return;
+    }
+  }
+}
+
+export async function copyToClipboard(services: Services, value: string): Promise<void> {
+  await services.prompts.ui.writeClipboard(value);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Token copied to the clipboard'), 5000);
+}
+
+/** Asks where, writes the value (owner-only permissions on a local disk); returns the file name, or undefined. */
+async function saveToFile(services: Services, value: string, fileName: string): Promise<string | undefined> {
+  const uri = await services.prompts.ui.showSaveDialog({
+    title: vscode.l10n.t('Save Access Token'),
+    saveLabel: vscode.l10n.t('Save Token'),
+    defaultUri: defaultLocation(fileName),
+    filters: { [vscode.l10n.t('Text files')]: ['txt'], [vscode.l10n.t('All files')]: ['*'] },
+  });
+  if (!uri) return undefined;
+  try {
+    if (uri.scheme === 'file') {
+      await fs.writeFile(uri.fsPath, `${value}\n`, { mode: 0o600 });
+      await fs.chmod(uri.fsPath, 0o600).catch(() => undefined);
+    } else {
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(`${value}\n`, 'utf8'));
+    }
+    services.log.info(`Saved a token value to a file the user picked (${path.basename(uri.path)})`);
+    return path.basename(uri.path);
+  } catch (error) {
+    await services.reporter.report(error, { operation: vscode.l10n.t('Saving the token to {0}', path.basename(uri.path)) });
+    return undefined;
+  }
+}
+
+/**
+ * The home folder of the machine the extension runs on (never the workspace: a token file must not be committed).
+ * In a remote window `file:` URIs of the extension host are the remote machine's files.
+ */
+function defaultLocation(fileName: string): vscode.Uri {
+  return vscode.Uri.file(path.join(os.homedir(), fileName));
+}
+
+/** A file name from a token description: letters, digits and dashes. */
+export function tokenFileName(description: string): string {
+  const slug = description
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .toLowerCase()
+    .slice(0, 40);
+  return `${slug || 'access-token'}.token.txt`;
+}

@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { AccountChange, AccountStore } from '../../../src/accounts/accountStore';
+import { MemoryMemento, SharedSecrets, sequentialIds } from './fakes';
+
+describe('AccountStore', () => {
+  const TOKEN = 'a'.repeat(40);
+  let memento: MemoryMemento;
+  let secrets: SharedSecrets;
+  let tracked: string[];
+  let store: AccountStore;
+  let changes: AccountChange[];
+
+  beforeEach(() => {
+    memento = new MemoryMemento();
+    secrets = new SharedSecrets();
+    tracked = [];
+    store = new AccountStore(memento, secrets.window(), sequentialIds(), (secret) => tracked.push(secret));
+    changes = [];
+    store.onDidChange((change) => changes.push(change));
+  });
+
+  afterEach(() => store.dispose());
+
+  it('keeps metadata in the memento and the token only in secret storage', async () => {
+    const account = await store.add({ origin: 'https://app.example.com', label: 'app.example.com', user: 'me@example.com' }, TOKEN);
+    assert.equal(account.id, 'id-1');
+    assert.deepEqual(store.list(), [{ origin: 'https://app.example.com', label: 'app.example.com', user: 'me@example.com', id: 'id-1' }]);
+    assert.equal(await store.token(account.id), TOKEN);
+    assert.ok(!JSON.stringify([...memento.values]).includes(TOKEN), 'the token leaked into the memento');
+    assert.deepEqual([...secrets.values.values()], [TOKEN]);
+    assert.ok(tracked.includes(TOKEN), 'the token was not given to the redactor');
+    assert.ok(changes.some((change) => change.kind === 'added' && change.accountId === 'id-1'));
+  });
+
+  it('holds several accounts, also on the same platform', async () => {
+    await store.add({ origin: 'https://app.one.com', label: 'one' }, 'token-one-123456');
+    await store.add({ origin: 'https://app.one.com', label: 'one (b)' }, 'token-two-123456');
+    await store.add({ origin: 'http://127.0.0.1:8080', label: 'local' }, 'token-three-123456');
+    assert.deepEqual(
+      store.list().map((account) => account.label),
+      ['one', 'one (b)', 'local'],
+    );
+    assert.equal(await store.token('id-2'), 'token-two-123456');
+  });
+
+  it('deletes the secret with the account', async () => {
+    const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+    await store.remove(account.id);
+    assert.deepEqual(store.list(), []);
+    assert.equal(secrets.values.size, 0);
+    assert.equal(await store.token(account.id), undefined);
+    assert.ok(changes.some((change) => change.kind === 'removed' && change.accountId === account.id));
+  });
+
+  it('replaces a token and its metadata in one step, dropping facts that no longer hold', async () => {
+    const account = await store.add(
+      { origin: 'https://app.example.com', label: 'x', tokenId: 4, tokenExpiresAt: '2030-01-01T00:00:00.000Z' },
+      TOKEN,
+    );
+    await store.replaceToken(account.id, 'b'.repeat(40), { tokenId: undefined, tokenExpiresAt: undefined, tokenDescription: 'pasted' });
+    assert.equal(await store.token(account.id), 'b'.repeat(40));
+    const stored = store.get(account.id);
+    assert.deepEqual(stored, { origin: 'https://app.example.com', label: 'x', id: account.id, tokenDescription: 'pasted' });
+    assert.ok(!('tokenId' in (stored as object)));
+  });
+
+  it('does not allow changing the origin through update', async () => {
+    const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+    await store.update(account.id, { label: 'renamed' });
+    assert.equal(store.get(account.id)?.label, 'renamed');
+    assert.equal(store.get(account.id)?.origin, 'https://app.example.com');
+    assert.equal(await store.update('unknown', { label: 'nobody' }), undefined);
+  });
+
+  it('hears token changes made by another window', async () => {
+    const other = new AccountStore(memento, secrets.window(), sequentialIds('other'));
+    try {
+      const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+      changes.length = 0;
+      await other.replaceToken(account.id, 'c'.repeat(40));
+      assert.deepEqual(changes, [{ kind: 'token', accountId: account.id }]);
+      assert.equal(await store.token(account.id), 'c'.repeat(40));
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('ignores secrets that are not account tokens, and a failing listener does not stop the others', async () => {
+    const heard: string[] = [];
+    store.onDidChange(() => {
+      throw new Error('listener bug');
+    });
+    store.onDidChange((change) => heard.push(change.kind));
+    await secrets.window().store('some.other.key', 'x');
+    assert.deepEqual(heard, []);
+    await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+    assert.ok((heard as string[]).includes('added'));
+  });
+});
