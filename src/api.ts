@@ -1,4 +1,6 @@
+import type { EnvironmentsApi } from './environments';
 import type { Services } from './services';
+import type { TokensTree } from './tokens/tokensTree';
 import type { UserInterface } from './ui/userInterface';
 
 /**
@@ -12,4 +14,8 @@ export interface VapExtensionApi {
   readonly logLines: readonly string[];
   /** The extension's shared pieces, for integration tests. */
   readonly services: Services;
+  /** The Environments view, its store, poller, status bar and timing (issue 5). */
+  readonly environments: EnvironmentsApi;
+  /** The Access Tokens view's data (issue 4). */
+  readonly accessTokens: { readonly tree: TokensTree };
 }

@@ -1,6 +1,39 @@
 // Every command id lives here; a test checks this list against package.json.
 export const Commands = {
   showLog: 'vap.showLog',
+  // Accounts and access tokens (issue 4)
+  addAccessToken: 'vap.addAccessToken',
+  generateIdePluginsToken: 'vap.generateIdePluginsToken',
+  replaceToken: 'vap.replaceToken',
+  regenerateAccountToken: 'vap.regenerateAccountToken',
+  renameAccount: 'vap.renameAccount',
+  removeAccount: 'vap.removeAccount',
+  signInToManageTokens: 'vap.signInToManageTokens',
+  signOutOfTokenManagement: 'vap.signOutOfTokenManagement',
+  refreshTokens: 'vap.tokens.refresh',
+  generateToken: 'vap.tokens.generate',
+  editToken: 'vap.tokens.edit',
+  regenerateToken: 'vap.tokens.regenerate',
+  copyToken: 'vap.tokens.copy',
+  removeTokens: 'vap.tokens.remove',
+  // End of accounts and access tokens
+  // Environments (issue 5)
+  refreshEnvironments: 'vap.environments.refresh',
+  refreshAccountEnvironments: 'vap.environments.refreshAccount',
+  startEnvironment: 'vap.environments.start',
+  stopEnvironment: 'vap.environments.stop',
+  restartEnvironment: 'vap.environments.restart',
+  restartNodeGroup: 'vap.environments.restartNodeGroup',
+  restartNode: 'vap.environments.restartNode',
+  sleepEnvironment: 'vap.environments.sleep',
+  openEnvironmentInBrowser: 'vap.environments.openInBrowser',
+  copyEnvironmentDomain: 'vap.environments.copyDomain',
+  openDashboard: 'vap.environments.openDashboard',
+  useEnvironmentForWorkspace: 'vap.environments.useForWorkspace',
+  selectWorkspaceEnvironment: 'vap.environments.selectWorkspaceEnvironment',
+  workspaceEnvironmentActions: 'vap.environments.workspaceActions',
+  revealEnvironment: 'vap.environments.reveal',
+  // End of environments
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -30,6 +30,8 @@ export interface Environment {
   readonly envName: string;
   readonly displayName?: string;
   readonly domain?: string;
+  /** Built-in SSL (`sslstate`): the domain answers over HTTPS. */
+  readonly sslEnabled?: boolean;
   /** See status.ts; 0 when the platform sent none. */
   readonly status: number;
   readonly createdOn?: Date;
@@ -144,6 +146,7 @@ export function toEnvironment(info: unknown): Environment | undefined {
     envName,
     displayName: textAt(env.displayName),
     domain: textAt(env.domain),
+    sslEnabled: booleanAt(env.sslstate) ?? booleanAt(env.sslState),
     status: numberAt(env.status) ?? MISSING_STATUS,
     createdOn: parseWireDate(env.createdOn),
     region: textAt(objectAt(env.hostGroup)?.displayName),

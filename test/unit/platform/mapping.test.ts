@@ -9,6 +9,7 @@ describe('platform mapping of wire JSON', () => {
       assert.deepEqual(toEnvironment(sample), {
         envName: 'local-sha-master-0954606',
         domain: 'local-sha-master-0954606.hidora.com',
+        sslEnabled: false,
         status: 1,
         createdOn: new Date('2021-08-19T14:51:37Z'),
         region: 'VD',

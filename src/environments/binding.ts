@@ -1,0 +1,66 @@
+// Which environment this workspace uses: chosen by the user (kept in workspaceState as account id + env name), or
+// named by a workspace setting `vap.workspaceEnvironment` {platform, envName}. The setting never decides where a
+// token goes: it only selects among stored accounts whose origin host is exactly the named host.
+
+import { Account, hostOf } from '../accounts/account';
+
+export interface StoredBinding {
+  readonly accountId: string;
+  readonly envName: string;
+}
+
+export interface ResolvedBinding extends StoredBinding {
+  readonly source: 'workspace' | 'setting';
+}
+
+const ENV_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/i;
+
+export function isEnvName(value: unknown): value is string {
+  return typeof value === 'string' && ENV_NAME.test(value);
+}
+
+/** The host a setting names: `app.example.com`, `app.example.com:8443` or a URL like `https://app.example.com/`. */
+export function settingHost(platform: unknown): string | undefined {
+  if (typeof platform !== 'string') return undefined;
+  const text = platform.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text.includes('://') ? text : `https://${text}`);
+    if (url.username || url.password) return undefined;
+    return url.host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored binding as read back from workspaceState (which may hold anything). */
+export function readStoredBinding(value: unknown): StoredBinding | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { accountId, envName } = value as Record<string, unknown>;
+  return typeof accountId === 'string' && isEnvName(envName) ? { accountId, envName } : undefined;
+}
+
+/**
+ * The workspace's environment: the stored choice while its account exists; else the setting, on a stored account
+ * whose origin host equals the setting's host exactly (several: the one known to have that
+ * environment, else one not known to lack it, else the first).
+ * @param hasEnv whether an account is known to have the environment (undefined: not known yet)
+ */
+export function resolveBinding(
+  stored: StoredBinding | undefined,
+  setting: unknown,
+  accounts: readonly Account[],
+  hasEnv: (accountId: string, envName: string) => boolean | undefined = () => undefined,
+): ResolvedBinding | undefined {
+  if (stored && accounts.some((account) => account.id === stored.accountId)) return { ...stored, source: 'workspace' };
+  if (typeof setting !== 'object' || setting === null) return undefined;
+  const { platform, envName } = setting as Record<string, unknown>;
+  const host = settingHost(platform);
+  if (!host || !isEnvName(envName)) return undefined;
+  const matching = accounts.filter((account) => hostOf(account.origin).toLowerCase() === host);
+  const chosen =
+    matching.find((account) => hasEnv(account.id, envName) === true) ??
+    matching.find((account) => hasEnv(account.id, envName) !== false) ??
+    matching[0];
+  return chosen ? { accountId: chosen.id, envName, source: 'setting' } : undefined;
+}

@@ -1,0 +1,362 @@
+// The environments of every account, as last read from the platform, plus what our own actions are doing to them.
+// One GetEnvs per account fills it; GetEnvInfo refreshes one environment. Free of `vscode`: the tree, the status bar
+// and the commands read it and listen to its change events; unit tests drive it against the simulator.
+
+import type { Account } from '../accounts/account';
+import type { AccountChange } from '../accounts/accountStore';
+import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../platform';
+import { Disposable, Emitter } from './emitter';
+import { envLabel, type BusyState } from './presentation';
+
+/** Addresses one environment of one account. */
+export interface EnvRef {
+  readonly accountId: string;
+  readonly envName: string;
+}
+
+/** The accounts as the store needs them (AccountStore fits). */
+export interface EnvAccountSource {
+  list(): readonly Account[];
+  get(id: string): Account | undefined;
+  token(id: string): PromiseLike<string | undefined>;
+  onDidChange(listener: (change: AccountChange) => void): Disposable;
+}
+
+export interface EnvClientSource {
+  forOrigin(origin: string): PlatformClient;
+}
+
+/** Told how each call with an account's token went, so the token's health (valid / rejected) stays current. */
+export interface TokenHealthSink {
+  recordSuccess(accountId: string): void;
+  recordFailure(accountId: string, error: unknown): unknown;
+}
+
+export interface EnvLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+/** What changed: nothing set = the account list; `accountId` = that account's list or load state; plus `envName` = that environment. */
+export interface EnvChange {
+  readonly accountId?: string;
+  readonly envName?: string;
+}
+
+export type LoadStatus = 'notLoaded' | 'loading' | 'loaded' | 'failed';
+
+export interface AccountView {
+  /** `loading` only for a first load; a reload of a loaded account keeps `loaded` (or `failed`) with `refreshing`. */
+  readonly status: LoadStatus;
+  /** Sorted by label; the last good list while a reload runs or after it failed. */
+  readonly envs: readonly Environment[];
+  /** Why the last load failed (cleared by the next good one). */
+  readonly error?: unknown;
+  readonly refreshing: boolean;
+}
+
+/** The account's token is not in SecretStorage (removed by another window, or storage was reset). */
+export class MissingTokenError extends Error {
+  constructor(readonly accountId: string) {
+    super('No access token is stored for this account');
+    this.name = 'MissingTokenError';
+  }
+}
+
+export class UnknownAccountError extends Error {
+  constructor(readonly accountId: string) {
+    super('The account no longer exists');
+    this.name = 'UnknownAccountError';
+  }
+}
+
+interface Stamped {
+  readonly env: Environment;
+  /** Sequence number of the request that read it: an older answer never overwrites a newer one. */
+  readonly seq: number;
+}
+
+interface Entry {
+  /** Undefined until the first GetEnvs worked. */
+  envs?: Map<string, Stamped>;
+  sorted?: Environment[];
+  error?: unknown;
+  loading?: Promise<void>;
+  /** The token was refused (702) or is missing: pollers leave the account alone until it changes. */
+  authFailed?: boolean;
+}
+
+export function refKey(ref: EnvRef): string {
+  return `${ref.accountId}\n${ref.envName}`;
+}
+
+/** 901, or the legacy 11: the environment does not exist (any more). */
+export function isEnvironmentGone(error: unknown): boolean {
+  return error instanceof PlatformError && (error.result === ResultCode.EnvironmentNotFound || error.result === ResultCode.ApplicationNotFound);
+}
+
+/** The token cannot do this (702 refused, 8202 not allowed, or no token at all): retrying will not help. */
+export function isTokenProblem(error: unknown): boolean {
+  if (error instanceof MissingTokenError || error instanceof UnknownAccountError) return true;
+  return error instanceof PlatformError && (error.result === ResultCode.NotAuthenticated || error.result === ResultCode.PermissionDenied);
+}
+
+export class EnvironmentStore implements Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly busyStates = new Map<string, BusyState>();
+  private readonly clients = new Map<string, PlatformClient>();
+  private readonly changes = new Emitter<EnvChange>();
+  private readonly subscription: Disposable;
+  private seq = 0;
+  readonly onDidChange = this.changes.event;
+
+  constructor(
+    private readonly source: EnvAccountSource,
+    private readonly clientSource: EnvClientSource,
+    private readonly log: EnvLogger,
+    private readonly health?: TokenHealthSink,
+  ) {
+    this.subscription = source.onDidChange((change) => this.onAccountChange(change));
+  }
+
+  accounts(): readonly Account[] {
+    return this.source.list();
+  }
+
+  account(accountId: string): Account | undefined {
+    return this.source.get(accountId);
+  }
+
+  view(accountId: string): AccountView {
+    const entry = this.entries.get(accountId);
+    const envs = entry?.sorted ?? [];
+    const refreshing = entry?.loading !== undefined;
+    if (!entry || (!entry.envs && !entry.error)) return { status: refreshing ? 'loading' : 'notLoaded', envs, refreshing };
+    if (entry.error !== undefined) return { status: 'failed', envs, error: entry.error, refreshing };
+    return { status: 'loaded', envs, refreshing };
+  }
+
+  environment(ref: EnvRef): Environment | undefined {
+    return this.entries.get(ref.accountId)?.envs?.get(ref.envName)?.env;
+  }
+
+  /** The token of this account was refused or is missing since it last changed. */
+  authFailed(accountId: string): boolean {
+    return this.entries.get(accountId)?.authFailed === true;
+  }
+
+  busy(ref: EnvRef): BusyState | undefined {
+    return this.busyStates.get(refKey(ref));
+  }
+
+  /** Every environment an action of ours runs on. */
+  busyRefs(): EnvRef[] {
+    return [...this.busyStates.keys()].map((key) => {
+      const [accountId, envName] = key.split('\n');
+      return { accountId, envName };
+    });
+  }
+
+  setBusy(ref: EnvRef, state: BusyState | undefined): void {
+    const key = refKey(ref);
+    if (state) this.busyStates.set(key, state);
+    else if (!this.busyStates.delete(key)) return;
+    this.changes.fire({ accountId: ref.accountId, envName: ref.envName });
+  }
+
+  /** Loads the account's environments unless they are loaded or loading. */
+  ensureLoaded(accountId: string): Promise<void> {
+    const entry = this.entries.get(accountId);
+    if (entry?.loading) return entry.loading;
+    if (entry?.envs || entry?.error !== undefined) return Promise.resolve();
+    return this.load(accountId);
+  }
+
+  /**
+   * One GetEnvs for the account; joins a load already running. Never rejects: a failure is kept in the view
+   * (and returned) so the tree can show it.
+   */
+  load(accountId: string): Promise<void> {
+    if (!this.source.get(accountId)) return Promise.resolve();
+    const entry = this.entry(accountId);
+    if (entry.loading) return entry.loading;
+    const seq = ++this.seq;
+    const loading = this.fetchList(accountId, entry, seq).finally(() => {
+      if (entry.loading === loading) entry.loading = undefined;
+      if (this.entries.get(accountId) === entry) this.changes.fire({ accountId });
+    });
+    entry.loading = loading;
+    this.changes.fire({ accountId });
+    return loading;
+  }
+
+  /** Reloads every account (or only those already shown, for auto-refresh); resolves with the failures. */
+  async reload(options: { onlyLoaded?: boolean } = {}): Promise<{ accountId: string; error: unknown }[]> {
+    const ids = this.source
+      .list()
+      .map((account) => account.id)
+      .filter((id) => !options.onlyLoaded || this.view(id).status === 'loaded' || this.view(id).status === 'failed');
+    await Promise.all(ids.map((id) => this.load(id)));
+    return ids.flatMap((accountId) => {
+      const error = this.entries.get(accountId)?.error;
+      return error === undefined ? [] : [{ accountId, error }];
+    });
+  }
+
+  /**
+   * GetEnvInfo for one environment of a loaded account; the answer replaces the cached one.
+   * @returns the environment, or undefined when the platform says it does not exist (it is then dropped)
+   * @throws whatever the call throws (after telling the token health)
+   */
+  async refreshEnvironment(ref: EnvRef, signal?: AbortSignal): Promise<Environment | undefined> {
+    const seq = ++this.seq;
+    const { client, token } = await this.credentials(ref.accountId);
+    let env: Environment;
+    try {
+      env = await getEnvInfo(client, token, ref.envName, { signal });
+      this.succeeded(ref.accountId);
+    } catch (error) {
+      if (isEnvironmentGone(error)) {
+        this.succeeded(ref.accountId);
+        this.forget(ref);
+        return undefined;
+      }
+      this.failed(ref.accountId, error);
+      throw error;
+    }
+    const entry = this.entries.get(ref.accountId);
+    const current = entry?.envs?.get(ref.envName);
+    if (entry?.envs && (!current || current.seq < seq)) {
+      entry.envs.set(ref.envName, { env, seq });
+      entry.sorted = sortEnvironments(entry.envs);
+      this.changes.fire(current ? { accountId: ref.accountId, envName: ref.envName } : { accountId: ref.accountId });
+    }
+    return env;
+  }
+
+  /** Drops an environment the platform no longer knows. */
+  forget(ref: EnvRef): void {
+    const entry = this.entries.get(ref.accountId);
+    if (!entry?.envs?.delete(ref.envName)) return;
+    entry.sorted = sortEnvironments(entry.envs);
+    this.log.info(`${ref.envName} no longer exists on the platform`);
+    this.changes.fire({ accountId: ref.accountId });
+  }
+
+  /** The client and token for an account's calls. @throws UnknownAccountError, MissingTokenError, OriginError */
+  async credentials(accountId: string): Promise<{ client: PlatformClient; token: string }> {
+    const account = this.source.get(accountId);
+    if (!account) throw new UnknownAccountError(accountId);
+    const token = await this.source.token(accountId);
+    if (!token) {
+      this.failed(accountId, new MissingTokenError(accountId));
+      throw new MissingTokenError(accountId);
+    }
+    let client = this.clients.get(account.origin);
+    if (!client) {
+      client = this.clientSource.forOrigin(account.origin);
+      this.clients.set(account.origin, client);
+    }
+    return { client, token };
+  }
+
+  /** A call with the account's token worked. */
+  succeeded(accountId: string): void {
+    const entry = this.entries.get(accountId);
+    this.health?.recordSuccess(accountId);
+    if (entry?.authFailed) {
+      entry.authFailed = false;
+      this.changes.fire({ accountId });
+    }
+  }
+
+  /** A call with the account's token failed. */
+  failed(accountId: string, error: unknown): void {
+    this.health?.recordFailure(accountId, error);
+    if (isTokenProblem(error) && !(error instanceof PlatformError && error.result === ResultCode.PermissionDenied)) {
+      const entry = this.entries.get(accountId);
+      if (entry && !entry.authFailed) {
+        entry.authFailed = true;
+        this.changes.fire({ accountId });
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changes.dispose();
+    this.entries.clear();
+    this.busyStates.clear();
+  }
+
+  private entry(accountId: string): Entry {
+    let entry = this.entries.get(accountId);
+    if (!entry) {
+      entry = {};
+      this.entries.set(accountId, entry);
+    }
+    return entry;
+  }
+
+  private async fetchList(accountId: string, entry: Entry, seq: number): Promise<void> {
+    let envs: Environment[];
+    try {
+      const { client, token } = await this.credentials(accountId);
+      envs = await getEnvs(client, token);
+    } catch (error) {
+      if (this.entries.get(accountId) !== entry) return;
+      this.log.error(`Could not load the environments of ${this.source.get(accountId)?.label ?? 'an account'}`, error);
+      entry.error = error;
+      if (!(error instanceof MissingTokenError)) this.failed(accountId, error);
+      return;
+    }
+    if (this.entries.get(accountId) !== entry) return;
+    this.succeeded(accountId);
+    const next = new Map<string, Stamped>();
+    for (const env of envs) {
+      const newer = entry.envs?.get(env.envName);
+      next.set(env.envName, newer && newer.seq > seq ? newer : { env, seq });
+    }
+    // An environment read on its own after this list was asked for is newer than the list's view of it.
+    for (const [envName, stamped] of entry.envs ?? []) if (stamped.seq > seq && !next.has(envName)) next.set(envName, stamped);
+    entry.envs = next;
+    entry.sorted = sortEnvironments(next);
+    entry.error = undefined;
+    this.log.debug(`${envs.length} environment(s) on ${this.source.get(accountId)?.label ?? accountId}`);
+  }
+
+  private onAccountChange(change: AccountChange): void {
+    const { accountId } = change;
+    switch (change.kind) {
+      case 'removed':
+        this.entries.delete(accountId);
+        for (const ref of this.busyRefs()) if (ref.accountId === accountId) this.busyStates.delete(refKey(ref));
+        this.changes.fire({});
+        return;
+      case 'added':
+        this.changes.fire({});
+        return;
+      case 'updated':
+        this.changes.fire({ accountId });
+        return;
+      case 'token': {
+        // A new token may work where the old one did not: read again what was shown with the old one.
+        const entry = this.entries.get(accountId);
+        if (entry) entry.authFailed = false;
+        if (entry && (entry.envs || entry.error !== undefined)) void this.load(accountId);
+        else this.changes.fire({ accountId });
+        return;
+      }
+    }
+  }
+}
+
+/** By label (as a person reads it, ignoring case and accents), then by env name. */
+export function sortEnvironments(envs: ReadonlyMap<string, Stamped> | Iterable<Environment>): Environment[] {
+  const list = envs instanceof Map ? [...envs.values()].map((stamped: Stamped) => stamped.env) : [...(envs as Iterable<Environment>)];
+  return list.sort(
+    (a, b) => envLabel(a).localeCompare(envLabel(b), undefined, { sensitivity: 'base', numeric: true }) || a.envName.localeCompare(b.envName),
+  );
+}

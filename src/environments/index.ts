@@ -1,0 +1,108 @@
+// Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
+
+import * as vscode from 'vscode';
+import { Views } from '../commands';
+import type { Services } from '../services';
+import { ActionRunner } from './actions';
+import { AutoRefresh } from './autoRefresh';
+import { EnvironmentCommands } from './commands';
+import { EnvironmentStore } from './environmentStore';
+import { useTranslator } from './l10n';
+import { TransitionPoller } from './poller';
+import { Timing, defaultTiming } from './scheduler';
+import { WorkspaceEnvironmentStatusBar } from './statusBar';
+import { EnvTreeElement, EnvironmentsTreeProvider } from './tree';
+import { WorkspaceBinding } from './workspaceBinding';
+
+export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
+
+/** What integration tests reach through the extension's API. */
+export interface EnvironmentsApi {
+  readonly store: EnvironmentStore;
+  readonly tree: EnvironmentsTreeProvider;
+  readonly treeView: vscode.TreeView<EnvTreeElement>;
+  readonly statusBar: WorkspaceEnvironmentStatusBar;
+  readonly binding: WorkspaceBinding;
+  readonly runner: ActionRunner;
+  readonly poller: TransitionPoller;
+  readonly autoRefresh: AutoRefresh;
+  /** The timing in force (read-only view; change it with useTiming). */
+  readonly timing: Readonly<Timing>;
+  /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
+  useTiming(changes: Partial<Timing>): void;
+}
+
+export function registerEnvironments(services: Services): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
+  const timing = defaultTiming();
+  const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health);
+  const poller = new TransitionPoller(store, timing, services.log);
+  const runner = new ActionRunner(store, timing, services.log);
+  const binding = new WorkspaceBinding(services.context.workspaceState, store);
+  const tree = new EnvironmentsTreeProvider(store, {
+    isWorkspaceEnvironment: (ref) => binding.is(ref),
+    tokenInvalid: (accountId) => services.health.get(accountId).invalid,
+  });
+  const treeView = vscode.window.createTreeView(Views.environments, {
+    treeDataProvider: tree,
+    canSelectMany: true,
+    showCollapseAll: true,
+  });
+  const statusBar = new WorkspaceEnvironmentStatusBar(store, binding, { invalid: (accountId) => services.health.get(accountId).invalid });
+  const autoRefresh = new AutoRefresh(
+    store,
+    timing,
+    () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
+    () => vscode.window.state.focused && treeView.visible,
+  );
+  const commands = new EnvironmentCommands({ services, store, runner, tree, treeView, binding });
+
+  const bindingRef = () => binding.current();
+  const disposables: vscode.Disposable[] = [
+    treeView,
+    tree,
+    statusBar,
+    poller,
+    runner,
+    autoRefresh,
+    binding,
+    store,
+    ...commands.register(),
+    { dispose: store.onDidChange((change) => {
+      const bound = bindingRef();
+      if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
+    }).dispose },
+    binding.onDidChange(() => {
+      statusBar.update();
+      tree.refresh();
+    }),
+    services.health.onDidChange((accountId) => {
+      tree.refreshAccount(accountId);
+      statusBar.update();
+    }),
+    vscode.window.onDidChangeWindowState(() => autoRefresh.update()),
+    treeView.onDidChangeVisibility(() => autoRefresh.update()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`vap.${AUTO_REFRESH_SETTING}`)) autoRefresh.update();
+    }),
+  ];
+  autoRefresh.update();
+
+  const api: EnvironmentsApi = {
+    store,
+    tree,
+    treeView,
+    statusBar,
+    binding,
+    runner,
+    poller,
+    autoRefresh,
+    timing,
+    useTiming(changes) {
+      Object.assign(timing, changes);
+      poller.reschedule();
+      autoRefresh.reschedule();
+    },
+  };
+  return { api, disposables };
+}

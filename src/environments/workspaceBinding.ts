@@ -1,0 +1,69 @@
+// The workspace's environment, as VS Code sees it: the user's choice in workspaceState, or the workspace setting
+// `vap.workspaceEnvironment` matched against stored accounts (see binding.ts for the rules).
+
+import * as vscode from 'vscode';
+import { ResolvedBinding, StoredBinding, readStoredBinding, resolveBinding } from './binding';
+import { EnvRef, EnvironmentStore } from './environmentStore';
+
+export const BINDING_STATE_KEY = 'vap.workspaceEnvironment';
+export const BINDING_SETTING = 'workspaceEnvironment';
+
+export class WorkspaceBinding implements vscode.Disposable {
+  private readonly changes = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [this.changes];
+  private last?: string;
+  readonly onDidChange = this.changes.event;
+
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly store: EnvironmentStore,
+  ) {
+    this.last = key(this.current());
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`vap.${BINDING_SETTING}`)) this.check();
+      }),
+      // Accounts come and go, and a loaded list may decide which of several same-host accounts the setting means.
+      { dispose: store.onDidChange((change) => (change.envName ? undefined : this.check())).dispose },
+    );
+  }
+
+  current(): ResolvedBinding | undefined {
+    const stored = readStoredBinding(this.state.get<unknown>(BINDING_STATE_KEY));
+    const setting = vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING);
+    return resolveBinding(stored, setting, this.store.accounts(), (accountId, envName) => {
+      const view = this.store.view(accountId);
+      return view.status === 'loaded' ? view.envs.some((env) => env.envName === envName) : undefined;
+    });
+  }
+
+  is(ref: EnvRef): boolean {
+    const binding = this.current();
+    return binding !== undefined && binding.accountId === ref.accountId && binding.envName === ref.envName;
+  }
+
+  /** Remembers the choice for this workspace; `undefined` forgets it (the setting, if any, applies again). */
+  async set(ref: EnvRef | undefined): Promise<void> {
+    const value: StoredBinding | undefined = ref && { accountId: ref.accountId, envName: ref.envName };
+    await this.state.update(BINDING_STATE_KEY, value);
+    this.check();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private check(): void {
+    // A choice whose account was removed can never apply again (a re-added account gets a new id).
+    const stored = readStoredBinding(this.state.get<unknown>(BINDING_STATE_KEY));
+    if (stored && !this.store.account(stored.accountId)) void this.state.update(BINDING_STATE_KEY, undefined);
+    const next = key(this.current());
+    if (next === this.last) return;
+    this.last = next;
+    this.changes.fire();
+  }
+}
+
+function key(binding: ResolvedBinding | undefined): string | undefined {
+  return binding && `${binding.source}\n${binding.accountId}\n${binding.envName}`;
+}

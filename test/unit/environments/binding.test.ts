@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import type { Account } from '../../../src/accounts/account';
+import { readStoredBinding, resolveBinding, settingHost } from '../../../src/environments/binding';
+
+const account = (id: string, origin: string): Account => ({ id, origin, label: id });
+
+describe('environments/binding (which environment the workspace uses)', () => {
+  const accounts = [account('a', 'https://app.example.com'), account('b', 'https://app.other.example'), account('c', 'https://app.example.com')];
+
+  it('the stored choice wins while its account exists', () => {
+    const setting = { platform: 'app.other.example', envName: 'api' };
+    assert.deepEqual(resolveBinding({ accountId: 'b', envName: 'shop' }, setting, accounts), { accountId: 'b', envName: 'shop', source: 'workspace' });
+    assert.deepEqual(resolveBinding({ accountId: 'gone', envName: 'shop' }, setting, accounts), { accountId: 'b', envName: 'api', source: 'setting' });
+  });
+
+  it('the setting applies only to a stored account on exactly that host', () => {
+    assert.equal(resolveBinding(undefined, { platform: 'evil.example', envName: 'shop' }, accounts), undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'example.com', envName: 'shop' }, accounts), undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'app.example.com.evil.example', envName: 'shop' }, accounts), undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'app.example.com:8443', envName: 'shop' }, accounts), undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'user@app.example.com', envName: 'shop' }, accounts), undefined);
+    assert.deepEqual(resolveBinding(undefined, { platform: 'APP.example.com', envName: 'shop' }, accounts)?.accountId, 'a');
+    assert.deepEqual(resolveBinding(undefined, { platform: 'https://app.example.com/', envName: 'shop' }, accounts)?.accountId, 'a');
+  });
+
+  it('with several accounts on the host, prefers the one known to have the environment', () => {
+    const has = (accountId: string) => (accountId === 'c' ? true : accountId === 'a' ? false : undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'app.example.com', envName: 'shop' }, accounts, has)?.accountId, 'c');
+    const unknown = (accountId: string) => (accountId === 'a' ? false : undefined);
+    assert.equal(resolveBinding(undefined, { platform: 'app.example.com', envName: 'shop' }, accounts, unknown)?.accountId, 'c');
+  });
+
+  it('ignores malformed settings and stored values', () => {
+    for (const setting of [null, 'shop', 42, {}, { platform: 'app.example.com' }, { envName: 'shop' }, { platform: 'app.example.com', envName: '../x' }, { platform: 7, envName: 'shop' }]) {
+      assert.equal(resolveBinding(undefined, setting, accounts), undefined, JSON.stringify(setting));
+    }
+    assert.equal(readStoredBinding({ accountId: 'a', envName: 'has space' }), undefined);
+    assert.equal(readStoredBinding('a/shop'), undefined);
+    assert.deepEqual(readStoredBinding({ accountId: 'a', envName: 'shop-1', extra: 1 }), { accountId: 'a', envName: 'shop-1' });
+    assert.equal(settingHost(''), undefined);
+    assert.equal(settingHost('http://127.0.0.1:8080/x'), '127.0.0.1:8080');
+  });
+});
