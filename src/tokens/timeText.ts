@@ -8,9 +8,15 @@ function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-/** The largest unit that fits, e.g. 5 days, 3 hours, 1 minute; days are rounded so a fresh 90-day token says 90. */
-function span(ms: number): string {
-  if (ms >= DAY) return plural(Math.round(ms / DAY), 'day');
+/** Whole UTC calendar days from one date to another: a fresh 90-day token says 90, one due on the 1st says 3 on the 28th. */
+function calendarDays(from: Date, to: Date): number {
+  const day = (date: Date) => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return Math.round((day(to) - day(from)) / DAY);
+}
+
+/** The largest unit that fits, e.g. 5 days, 3 hours, 1 minute. */
+function span(ms: number, from: Date, to: Date): string {
+  if (ms >= DAY) return plural(calendarDays(from, to), 'day');
   if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
   return plural(Math.max(1, Math.floor(ms / MINUTE)), 'minute');
 }
@@ -18,13 +24,13 @@ function span(ms: number): string {
 export function expiryText(expiresAt: Date | undefined, now: Date): string {
   if (!expiresAt) return 'never expires';
   const left = expiresAt.getTime() - now.getTime();
-  return left <= 0 ? 'expired' : `expires in ${span(left)}`;
+  return left <= 0 ? 'expired' : `expires in ${span(left, now, expiresAt)}`;
 }
 
 export function lastUsedText(lastUsed: Date | undefined, now: Date): string {
   if (!lastUsed) return 'never used';
   const ago = now.getTime() - lastUsed.getTime();
-  return ago < MINUTE ? 'used just now' : `used ${span(ago)} ago`;
+  return ago < MINUTE ? 'used just now' : `used ${span(ago, lastUsed, now)} ago`;
 }
 
 /** Whole days until expiry, rounded down; negative once expired; undefined for a token that never expires. */

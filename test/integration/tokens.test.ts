@@ -159,7 +159,7 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
         const [value] = t.ui.clipboard;
         assert.match(value, /^[0-9a-f]{40}$/);
         await getEnvs(client(), value).catch((error: Error) => assert.match(error.message, /8202/, 'a live token'));
-        assert.match((await row(`with ${preset}`)).description, new RegExp(`^${preset} · expires in 29 days · never used$`));
+        assert.match((await row(`with ${preset}`)).description, new RegExp(`^${preset} · expires in 30 days · never used$`));
         const passwordBox = t.ui.lastInput(/Confirm with the password/);
         assert.equal(passwordBox.password, true);
         assert.equal(passwordBox.ignoreFocusOut, true);
