@@ -81,7 +81,7 @@ describe('accounts and access tokens through the real UI', () => {
     await workbench.answerInputBox(/The password of/, sim.demo.password);
     await workbench.quickInputClosed();
     await workbench.treeRow('Access Tokens', 'demo@example.com').waitFor({ timeout: 30_000 });
-    const used = workbench.treeRow('Access Tokens', /VS Code on .*used by VS Code · IDE Plugins · expires in 8\d days/);
+    const used = workbench.treeRow('Access Tokens', /VS Code on .*used by VS Code · IDE Plugins · expires in 90 days/);
     await used.waitFor({ timeout: 30_000 });
     await workbench.treeRow('Access Tokens', /IDE Plugins \(simulator demo\)/).waitFor();
     await workbench.treeRow('Access Tokens', /CI deploy \(shop-prod\).*Custom · expires in 5 days · never used/).waitFor();
@@ -140,7 +140,7 @@ describe('accounts and access tokens through the real UI', () => {
     await copied.waitFor(STEP);
     await page.keyboard.press('Escape');
     await copied.waitFor({ state: 'detached', ...STEP });
-    await workbench.treeRow('Access Tokens', /e2e custom.*Custom · expires in 29 days/).waitFor({ timeout: 30_000 });
+    await workbench.treeRow('Access Tokens', /e2e custom.*Custom · expires in 30 days/).waitFor({ timeout: 30_000 });
   });
 
   it('Accounts menu: the account is listed under Virtuozzo Application Platform, and Sign Out removes it', async function () {
