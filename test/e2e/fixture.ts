@@ -38,8 +38,9 @@ export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
     const run = session();
     const home = path.join(run.home, `w${++suites}`);
     workspace = path.join(home, 'workspace');
-    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.mkdirSync(workspace, { recursive: true });
     if (options.workspaceSettings !== undefined) {
+      fs.mkdirSync(path.join(workspace, '.vscode'));
       fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.workspaceSettings(run.sim), null, 2));
     }
     server = await startCodeServer(run.install, { home, extensionsDir: run.extensionsDir, idleTimeoutSeconds: 120 });
@@ -50,8 +51,11 @@ export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
 
   afterEach(async function () {
     const test = this.currentTest;
-    if (test?.state === 'failed' && workbench !== undefined) {
-      const file = path.join(testResultsDir, 'e2e', `${slug(test.fullTitle())}.png`);
+    if (test === undefined) return;
+    const file = path.join(testResultsDir, 'e2e', `${slug(test.fullTitle())}.png`);
+    // test-results/e2e holds the latest outcome of each test: a pass removes its old failure picture.
+    if (test.state === 'passed') fs.rmSync(file, { force: true });
+    if (test.state === 'failed' && workbench !== undefined) {
       await workbench.screenshot(file).then(
         () => console.log(`      screenshot of the failure: ${path.relative(repoRoot, file)}`),
         (error: unknown) => console.log(`      no screenshot of the failure: ${String(error)}`),

@@ -1,4 +1,4 @@
-import { readmeScreenshot, useWorkbench } from './fixture';
+import { useWorkbench } from './fixture';
 
 describe('VAP: Show Log', () => {
   const fixture = useWorkbench();
@@ -9,6 +9,5 @@ describe('VAP: Show Log', () => {
     await workbench.outputChannelPicker().first().locator('option:checked', { hasText: 'Virtuozzo Application Platform' }).waitFor({ state: 'attached' });
     // The editor renders spaces as no-break spaces, hence \s in the pattern.
     await workbench.outputText().filter({ hasText: /\[info\]\s+Activated\s+vap-vscode\.vap-vscode\s+\d+\.\d+\.\d+\s+in\s+VS\s+Code/ }).waitFor();
-    await readmeScreenshot(workbench, 'log');
   });
 });
