@@ -1,6 +1,7 @@
 // Whether the token VS Code uses for each account still works: the state the status bar and the trees show.
 // Free of `vscode` so it is unit-tested in plain Node.
 
+import { Emitter } from '../util/emitter';
 import { PlatformError, ResultCode } from '../platform';
 import type { Account } from './account';
 import type { AccountChange } from './accountStore';
@@ -40,7 +41,7 @@ export class AccountHealth {
   private readonly rejected = new Set<string>();
   private readonly verified = new Set<string>();
   private readonly last = new Map<string, TokenStatus>();
-  private readonly listeners = new Set<Listener>();
+  private readonly changes = new Emitter<string>();
   private readonly subscription: { dispose(): void };
 
   constructor(
@@ -94,13 +95,12 @@ export class AccountHealth {
 
   /** Fires with the account id whenever that account's health may have changed (also when it was removed). */
   onDidChange(listener: Listener): { dispose(): void } {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    return this.changes.event(listener);
   }
 
   dispose(): void {
     this.subscription.dispose();
-    this.listeners.clear();
+    this.changes.dispose();
   }
 
   private onAccountChange(change: AccountChange): void {
@@ -111,7 +111,7 @@ export class AccountHealth {
     }
     if (change.kind === 'removed') {
       this.last.delete(change.accountId);
-      this.fire(change.accountId);
+      this.changes.fire(change.accountId);
       return;
     }
     this.changed(change.accountId, change.kind === 'token');
@@ -121,17 +121,7 @@ export class AccountHealth {
     const status = this.get(accountId).status;
     if (!force && this.last.get(accountId) === status) return;
     this.last.set(accountId, status);
-    this.fire(accountId);
-  }
-
-  private fire(accountId: string): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(accountId);
-      } catch {
-        // Keep telling the others.
-      }
-    }
+    this.changes.fire(accountId);
   }
 }
 

@@ -1,3 +1,4 @@
+import { Emitter } from '../util/emitter';
 import type { Account } from './account';
 
 /** The part of VS Code's Memento the store needs (globalState fits it). */
@@ -30,7 +31,7 @@ const SECRET_PREFIX = 'vap.token.';
  * token changes made by another window (SecretStorage is shared between windows).
  */
 export class AccountStore {
-  private readonly listeners = new Set<Listener>();
+  private readonly changes = new Emitter<AccountChange>();
   private readonly subscription: { dispose(): unknown };
 
   /**
@@ -45,7 +46,7 @@ export class AccountStore {
     this.subscription = secrets.onDidChange((event) => {
       if (!event.key.startsWith(SECRET_PREFIX)) return;
       // Also the echo of this window's own writes: listeners treat events as "look again", so a repeat is harmless.
-      this.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
+      this.changes.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
     });
   }
 
@@ -96,13 +97,12 @@ export class AccountStore {
   }
 
   onDidChange(listener: Listener): { dispose(): void } {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    return this.changes.event(listener);
   }
 
   dispose(): void {
     this.subscription.dispose();
-    this.listeners.clear();
+    this.changes.dispose();
   }
 
   private async storeSecret(id: string, token: string): Promise<void> {
@@ -111,17 +111,7 @@ export class AccountStore {
 
   private async save(accounts: Account[], change: AccountChange): Promise<void> {
     await this.metadata.update(ACCOUNTS_KEY, accounts);
-    this.fire(change);
-  }
-
-  private fire(change: AccountChange): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(change);
-      } catch {
-        // One failing listener must not keep the others from hearing about the change.
-      }
-    }
+    this.changes.fire(change);
   }
 }
 

@@ -17,7 +17,7 @@ import {
   startEnv,
   stopEnv,
 } from '../platform';
-import { Disposable } from './emitter';
+import { Disposable } from '../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
 import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './presentation';
 import { Timing, WaitAborted, nextDelay, wait } from './scheduler';

@@ -5,7 +5,7 @@
 import type { Account } from '../accounts/account';
 import type { AccountChange } from '../accounts/accountStore';
 import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../platform';
-import { Disposable, Emitter } from './emitter';
+import { Disposable, Emitter } from '../util/emitter';
 import { envLabel, type BusyState } from './presentation';
 
 /** Addresses one environment of one account. */

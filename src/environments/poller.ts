@@ -2,7 +2,7 @@
 // backoff, until they settle. Nothing else is ever polled: with nothing transitional, no timer exists at all.
 
 import { isTransitional } from '../platform';
-import { Disposable } from './emitter';
+import { Disposable } from '../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isTokenProblem, refKey } from './environmentStore';
 import { TimerHandle, Timing, nextDelay } from './scheduler';
 

@@ -2,6 +2,7 @@
 // each ends on "Sign Out of Token Management", when the window closes, or after 15 idle minutes.
 // Free of `vscode` so the idle rules are unit-tested.
 
+import { Emitter } from '../util/emitter';
 import { PlatformClient, PlatformError, ResultCode, signOut } from '../platform';
 
 export const IDLE_LIMIT_MS = 15 * 60 * 1000;
@@ -56,7 +57,7 @@ export function sessionKey(origin: string, login: string): string {
 
 export class ManagementSessions {
   private readonly entries = new Map<string, Entry>();
-  private readonly listeners = new Set<(ended?: { session: ManagementSession; reason: SessionEndReason }) => void>();
+  private readonly changes = new Emitter<{ session: ManagementSession; reason: SessionEndReason } | undefined>();
   private timer: unknown;
 
   constructor(
@@ -88,7 +89,7 @@ export class ManagementSessions {
     if (previous) void this.end(previous, 'replaced', true);
     this.log.info(`Signed in to manage tokens on ${client.host}`);
     this.arm();
-    this.fire();
+    this.changes.fire(undefined);
     return session;
   }
 
@@ -110,7 +111,7 @@ export class ManagementSessions {
         this.entries.delete(session.key);
         this.log.redactor?.forget(entry.value);
         this.arm();
-        this.fire({ session, reason: 'expired' });
+        this.changes.fire({ session, reason: 'expired' });
       }
       throw error;
     } finally {
@@ -140,8 +141,7 @@ export class ManagementSessions {
 
   /** Fires when sessions come and go; with the session and why, when one ended. */
   onDidChange(listener: (ended?: { session: ManagementSession; reason: SessionEndReason }) => void): { dispose(): void } {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    return this.changes.event(listener);
   }
 
   /** Window closing: sign out everywhere (best effort) and forget everything. */
@@ -150,7 +150,7 @@ export class ManagementSessions {
     this.timer = undefined;
     const all = [...this.entries.values()];
     this.entries.clear();
-    this.listeners.clear();
+    this.changes.dispose();
     await Promise.all(all.map((entry) => this.platformSignOut(entry)));
   }
 
@@ -160,7 +160,7 @@ export class ManagementSessions {
       this.entries.delete(entry.session.key);
       this.arm();
       this.log.info(`Signed out of token management on ${entry.session.host} (${describe(reason)})`);
-      this.fire({ session: entry.session, reason });
+      this.changes.fire({ session: entry.session, reason });
     }
     await this.platformSignOut(entry);
   }
@@ -187,16 +187,6 @@ export class ManagementSessions {
       this.timer = undefined;
       void this.expireIdle().finally(() => this.arm());
     }, due);
-  }
-
-  private fire(ended?: { session: ManagementSession; reason: SessionEndReason }): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(ended);
-      } catch {
-        // Keep telling the others.
-      }
-    }
   }
 }
 

@@ -1,4 +1,4 @@
-// A minimal event emitter shaped like vscode.EventEmitter, for the parts of the feature that run without VS Code.
+// A minimal event emitter shaped like vscode.EventEmitter, for the parts that run (and are unit-tested) without VS Code.
 
 export interface Disposable {
   dispose(): void;
