@@ -1,0 +1,213 @@
+// Entry point the extension host loads for `npm run bench` (`extensionTestsPath`): times activate() of our extension
+// and of a one-line "hello" extension loaded next to it, and — in the measuring host — counts what the simulator
+// receives for one Stop from the tree and over an idle hour, and times building the tree items of 2,000 environments.
+// Results go to VAP_BENCH_RESULTS_FILE as JSON; the Node side (test/bench/bench.ts) prints them.
+
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { VapExtensionApi } from '../../../src/api';
+import type { EnvTreeElement } from '../../../src/environments/tree';
+import { until, untilAsync, resetExtension } from '../../integration/environmentsKit';
+import { startSimulator } from '../../simulator';
+import { ManualScheduler } from '../../unit/environments/manualScheduler';
+
+export const VAP_ID = 'vap-vscode.vap-vscode';
+export const HELLO_ID = 'vap-bench.hello';
+export const WARMUP_ID = 'vap-bench.warmup';
+
+export interface HostResults {
+  activateMs?: number;
+  helloActivateMs?: number;
+  /** Whether an extension was already active before we asked (then its time says nothing). */
+  vapWasActive?: boolean;
+  helloWasActive?: boolean;
+  order?: string;
+  warmupActivateMs?: number;
+  /** Loading dist/extension.js again (a second, warm load): the part of activateMs that is the bundle's size. */
+  bundleReloadMs?: number;
+  /** The same traversal without getTreeItem: what the tree's bookkeeping costs on its own. */
+  treeChildrenOnlyRunsMs?: number[];
+  requestsPerStop?: number;
+  stopMethods?: string[];
+  idleRequestsSimulatedHour?: number;
+  idleRequestsRealWindow?: number;
+  idleRealWindowMs?: number;
+  treeBuildRunsMs?: number[];
+  treeItems?: number;
+  treeBuildRequests?: number;
+  vscodeVersion?: string;
+  error?: string;
+}
+
+const MINUTE = 60_000;
+
+export async function run(): Promise<void> {
+  const results: HostResults = { vscodeVersion: vscode.version };
+  try {
+    await measureActivation(results);
+    results.bundleReloadMs = reloadBundle();
+    if (process.env.VAP_BENCH_MODE === 'full') await measureRequestsAndTree(results);
+  } catch (error) {
+    results.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  }
+  const file = process.env.VAP_BENCH_RESULTS_FILE;
+  if (file !== undefined && file !== '') fs.writeFileSync(file, `${JSON.stringify(results)}\n`);
+  if (results.error !== undefined) throw new Error(results.error);
+}
+
+async function timeActivation(id: string): Promise<{ ms: number; wasActive: boolean }> {
+  const extension = vscode.extensions.getExtension(id);
+  if (extension === undefined) throw new Error(`extension ${id} is not loaded in this extension host`);
+  const wasActive = extension.isActive;
+  const started = performance.now();
+  await extension.activate();
+  return { ms: performance.now() - started, wasActive };
+}
+
+/** Evaluates our bundle once more (module code only: it defines, it does not register anything). */
+function reloadBundle(): number {
+  const extension = vscode.extensions.getExtension(VAP_ID);
+  if (extension === undefined) return Number.NaN;
+  const load = createRequire(__filename);
+  const main = load.resolve(path.join(extension.extensionPath, (extension.packageJSON as { main: string }).main));
+  const loaded = load.cache[main];
+  delete load.cache[main];
+  const started = performance.now();
+  load(main);
+  const ms = performance.now() - started;
+  if (loaded !== undefined) load.cache[main] = loaded;
+  return ms;
+}
+
+/** Activates both extensions from cold, in the order the harness chose (it alternates between hosts). */
+async function measureActivation(results: HostResults): Promise<void> {
+  const vapFirst = process.env.VAP_BENCH_ORDER !== 'hello-first';
+  results.order = vapFirst ? 'vap-first' : 'hello-first';
+  const ids = vapFirst ? [VAP_ID, HELLO_ID] : [HELLO_ID, VAP_ID];
+  // The first activation in a host pays for the host's lazy start-up, whoever it is: a third one-liner takes that.
+  results.warmupActivateMs = (await timeActivation(WARMUP_ID)).ms;
+  for (const id of ids) {
+    const { ms, wasActive } = await timeActivation(id);
+    if (id === VAP_ID) {
+      results.activateMs = ms;
+      results.vapWasActive = wasActive;
+    } else {
+      results.helloActivateMs = ms;
+      results.helloWasActive = wasActive;
+    }
+  }
+}
+
+async function measureRequestsAndTree(results: HostResults): Promise<void> {
+  const api = (await vscode.extensions.getExtension<VapExtensionApi>(VAP_ID)?.activate()) as VapExtensionApi;
+  const config = vscode.workspace.getConfiguration('vap');
+  await resetExtension(api);
+  // No confirmation to script; auto-refresh off (the default, said out loud).
+  await config.update('confirmDisruptiveActions', false, vscode.ConfigurationTarget.Global);
+  await config.update('autoRefreshSeconds', 0, vscode.ConfigurationTarget.Global);
+  const scheduler = new ManualScheduler();
+  api.environments.useTiming({ scheduler });
+  const sim = await startSimulator({ clock: 'manual' });
+  try {
+    await api.services.accounts.add({ origin: sim.url, label: 'Bench' }, sim.demo.token);
+    // The views open for real: the container's tree view asks for its rows itself.
+    await vscode.commands.executeCommand('workbench.view.extension.vap');
+    const shop = await envElement(api, 'shop-prod');
+
+    // ── One Stop from the tree, including the refresh that shows "Stopped".
+    await until(api, () => api.environments.store.busyRefs().length === 0, 'the view is idle');
+    sim.clearRequests();
+    const stopping = Promise.resolve(vscode.commands.executeCommand('vap.environments.stop', shop));
+    await sim.operationStarted('shop-prod');
+    sim.completeOperations();
+    await stopping;
+    await untilAsync(api, async () => {
+      const item = api.environments.tree.getTreeItem(await envElement(api, 'shop-prod'));
+      return item.description === 'Stopped';
+    }, 'shop-prod shows Stopped');
+    await until(api, () => api.environments.store.busyRefs().length === 0, 'the Stop finished');
+    results.stopMethods = sim.requests.map((entry) => entry.method ?? entry.path);
+    results.requestsPerStop = sim.requests.length;
+
+    // ── Idle: views open, auto-refresh off, nothing transitional. An hour of the extension's timers (the injected
+    // scheduler) and of the simulator's clock, then a short real-time window for anything on real timers.
+    sim.clearRequests();
+    for (let minute = 0; minute < 60; minute++) {
+      scheduler.advance(MINUTE);
+      sim.clock.advance(MINUTE);
+    }
+    await settle();
+    results.idleRequestsSimulatedHour = sim.requests.length;
+    sim.clearRequests();
+    const windowMs = Number(process.env.VAP_BENCH_IDLE_WINDOW_MS ?? 3000);
+    const windowStart = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    results.idleRealWindowMs = performance.now() - windowStart;
+    results.idleRequestsRealWindow = sim.requests.length;
+
+    // ── 2,000 environments × 5 nodes: one GetEnvs, then the tree items of both levels (environments; layers and
+    // nodes below each), timed after the answer is in the store.
+    await api.services.accounts.remove((api.services.accounts.list()[0]).id);
+    sim.addEnvironments(sim.demo.login, 2000, { nodes: 5 });
+    await api.services.accounts.add({ origin: sim.url, label: 'Big' }, sim.demo.token);
+    await api.environments.tree.getChildren();
+    const runs: number[] = [];
+    sim.clearRequests();
+    for (let index = 0; index < 7; index++) {
+      const started = performance.now();
+      const count = await buildAllItems(api);
+      runs.push(performance.now() - started);
+      results.treeItems = count;
+    }
+    results.treeBuildRunsMs = runs;
+    const childrenOnly: number[] = [];
+    for (let index = 0; index < 5; index++) {
+      const started = performance.now();
+      await buildAllItems(api, false);
+      childrenOnly.push(performance.now() - started);
+    }
+    results.treeChildrenOnlyRunsMs = childrenOnly;
+    // Built from the store: a request here would mean the timing includes the network.
+    results.treeBuildRequests = sim.requests.length;
+  } finally {
+    sim.completeOperations();
+    await until(api, () => api.environments.store.busyRefs().length === 0, 'nothing is running').catch(() => undefined);
+    await resetExtension(api).catch(() => undefined);
+    await config.update('confirmDisruptiveActions', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('autoRefreshSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await sim.close();
+  }
+}
+
+/** Lets pending promise callbacks and I/O run. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function envElement(api: VapExtensionApi, envName: string): Promise<EnvTreeElement> {
+  const tree = api.environments.tree;
+  const queue = await tree.getChildren();
+  for (const element of queue) {
+    if (element.kind === 'environment' && element.envName === envName) return element;
+    if (element.kind === 'account') queue.push(...(await tree.getChildren(element)));
+  }
+  throw new Error(`no row for ${envName}`);
+}
+
+/** Every row the tree can show, with its TreeItem: environments, then their layers and nodes. */
+async function buildAllItems(api: VapExtensionApi, items = true): Promise<number> {
+  const tree = api.environments.tree;
+  let count = 0;
+  const visit = async (parent?: EnvTreeElement): Promise<void> => {
+    for (const element of await tree.getChildren(parent)) {
+      if (items) tree.getTreeItem(element);
+      count += 1;
+      if (element.kind !== 'message') await visit(element);
+    }
+  };
+  await visit();
+  return count;
+}
