@@ -178,6 +178,29 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     }
   }
 
+  /** Environment and node tooltips are built on hover: for thousands of rows they were most of the tree's cost. */
+  resolveTreeItem(item: vscode.TreeItem, element: EnvTreeElement): vscode.TreeItem {
+    if (element.kind === 'environment') {
+      const env = this.store.environment(element);
+      const account = this.store.account(element.accountId);
+      if (env) {
+        item.tooltip = markdown(
+          envTooltip(env, {
+            busy: this.store.busy(element),
+            account: account && this.multipleAccounts() ? accountTitle(account) : undefined,
+            workspace: this.options.isWorkspaceEnvironment(element),
+            locale: vscode.env.language,
+          }),
+        );
+      }
+    } else if (element.kind === 'node') {
+      const env = this.store.environment(element);
+      const node = env?.nodes.find((candidate) => candidate.id === element.nodeId);
+      if (env && node) item.tooltip = markdown(nodeTooltip(node, env));
+    }
+    return item;
+  }
+
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.elements.clear();
@@ -239,15 +262,6 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     item.description = envDescription(env, busy);
     item.iconPath = themeIcon(envIcon(env, busy));
     item.contextValue = envContextValue(env.status, busy !== undefined);
-    const account = this.store.account(element.accountId);
-    item.tooltip = markdown(
-      envTooltip(env, {
-        busy,
-        account: account && this.multipleAccounts() ? accountTitle(account) : undefined,
-        workspace: this.options.isWorkspaceEnvironment(element),
-        locale: vscode.env.language,
-      }),
-    );
     item.accessibilityInformation = { label: envAccessibilityLabel(env, busy) };
     return item;
   }
@@ -278,7 +292,6 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     item.description = nodeDescription(node, env.status, restarting);
     item.iconPath = themeIcon(nodeIcon(node, restarting));
     item.contextValue = nodeContextValue(env.status, busy !== undefined);
-    item.tooltip = markdown(nodeTooltip(node, env));
     return item;
   }
 

@@ -122,7 +122,8 @@ export function useEnvironmentsFixture() {
 export async function rows(api: VapExtensionApi, parent?: EnvTreeElement): Promise<Row[]> {
   const tree = api.environments.tree;
   const children = await tree.getChildren(parent);
-  return children.map((element) => toRow(element, tree.getTreeItem(element) as vscode.TreeItem));
+  // Tooltips are filled in on hover, as VS Code does through resolveTreeItem.
+  return children.map((element) => toRow(element, tree.resolveTreeItem(tree.getTreeItem(element), element)));
 }
 
 function toRow(element: EnvTreeElement, item: vscode.TreeItem): Row {
