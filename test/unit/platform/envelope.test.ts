@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PlatformError, UnexpectedResponseError } from '../../../src/platform/errors';
 import { cleanMessage, parseEnvelope } from '../../../src/platform/envelope';
+import { catchError } from './helpers';
 
 const context = { method: 'GetEnvs', host: 'app.example.com' };
 
@@ -97,12 +98,3 @@ describe('platform/envelope', () => {
     assert.equal(cleanMessage('abc abc', ['abc']), 'abc abc');
   });
 });
-
-function catchError(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  assert.fail('expected an error');
-}

@@ -65,6 +65,16 @@ export async function rejection(promise: Promise<unknown>): Promise<Error> {
   assert.fail('expected the call to fail');
 }
 
+/** The error a function throws; fails the test if it returns. The synchronous twin of `rejection`. */
+export function catchError(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  assert.fail('expected an error');
+}
+
 /** Watches a promise from now on, so a test can tell later whether it has settled, without awaiting it. */
 export function track<T>(promise: Promise<T>): { readonly promise: Promise<T>; readonly settled: boolean } {
   let settled = false;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { OriginError } from '../../../src/platform/errors';
 import { MAX_ECHO_LENGTH, isLoopbackHost, parsePlatformOrigin, sameOrigin } from '../../../src/platform/origin';
+import { catchError } from './helpers';
 
 describe('platform/origin', () => {
   describe('parsePlatformOrigin accepts what users paste', () => {
@@ -189,12 +190,3 @@ describe('platform/origin', () => {
     });
   });
 });
-
-function catchError(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  assert.fail('expected an error');
-}
