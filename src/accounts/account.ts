@@ -1,3 +1,5 @@
+import { originHost } from '../platform';
+
 /** An account: one platform origin and the token VS Code uses there. The token itself never lives in this object. */
 export interface Account {
   /** Stable id; the SecretStorage key of the token derives from it. */
@@ -17,13 +19,9 @@ export interface Account {
   readonly tokenExpiresAt?: string;
 }
 
-export function hostOf(origin: string): string {
-  return new URL(origin).host;
-}
-
 /** "demo@example.com on app.example.com", or the label when the user is unknown. */
 export function accountTitle(account: Account): string {
-  const host = hostOf(account.origin);
+  const host = originHost(account.origin);
   if (account.user) return account.label === host ? `${account.user} on ${host}` : `${account.label} (${account.user})`;
   return account.label === host ? host : `${account.label} (${host})`;
 }

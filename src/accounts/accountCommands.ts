@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { originHost } from '../platform';
 import type { Services } from '../services';
-import { accountTitle, hostOf } from './account';
+import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
@@ -23,7 +24,7 @@ export async function removeAccounts(services: Services, arg: unknown): Promise<
   if (answer !== remove) return;
   for (const account of accounts) {
     await services.accounts.remove(account.id);
-    services.log.info(`Removed account ${account.id} (${hostOf(account.origin)})`);
+    services.log.info(`Removed account ${account.id} (${originHost(account.origin)})`);
   }
 }
 
@@ -38,5 +39,5 @@ export async function renameAccount(services: Services, arg: unknown): Promise<v
     valueSelection: [0, account.label.length],
   });
   if (label === undefined) return;
-  await services.accounts.update(account.id, { label: label.trim() || hostOf(account.origin) });
+  await services.accounts.update(account.id, { label: label.trim() || originHost(account.origin) });
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { originHost } from '../platform';
 import type { Services } from '../services';
-import { Account, accountTitle, hostOf } from './account';
+import { Account, accountTitle } from './account';
 
 /**
  * The account a command is about. Accepts what callers pass: an account id, an Account, or a tree node carrying
@@ -54,7 +55,7 @@ function accountItems(services: Services, accounts: readonly Account[]) {
     const health = services.health.get(account.id);
     return {
       label: `$(${health.invalid ? 'warning' : 'account'}) ${account.label}`,
-      description: [account.user, account.label === hostOf(account.origin) ? undefined : hostOf(account.origin)]
+      description: [account.user, account.label === originHost(account.origin) ? undefined : originHost(account.origin)]
         .filter(Boolean)
         .join(' · '),
       detail: health.invalid ? vscode.l10n.t('token invalid') : account.tokenDescription,

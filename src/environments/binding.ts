@@ -2,7 +2,8 @@
 // named by a workspace setting `vap.workspaceEnvironment` {platform, envName}. The setting never decides where a
 // token goes: it only selects among stored accounts whose origin host is exactly the named host.
 
-import { Account, hostOf } from '../accounts/account';
+import { Account } from '../accounts/account';
+import { originHost } from '../platform';
 
 export interface StoredBinding {
   readonly accountId: string;
@@ -57,7 +58,7 @@ export function resolveBinding(
   const { platform, envName } = setting as Record<string, unknown>;
   const host = settingHost(platform);
   if (!host || !isEnvName(envName)) return undefined;
-  const matching = accounts.filter((account) => hostOf(account.origin).toLowerCase() === host);
+  const matching = accounts.filter((account) => originHost(account.origin).toLowerCase() === host);
   const chosen =
     matching.find((account) => hasEnv(account.id, envName) === true) ??
     matching.find((account) => hasEnv(account.id, envName) !== false) ??

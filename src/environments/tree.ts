@@ -3,9 +3,9 @@
 // refreshes exactly the item it concerns.
 
 import * as vscode from 'vscode';
-import { accountTitle, hostOf } from '../accounts/account';
+import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
-import { PlatformError, ResultCode, TimeoutError, NetworkError } from '../platform';
+import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../platform';
 import { EnvChange, EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
 import { t } from './l10n';
 import {
@@ -242,7 +242,7 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = accountKey(account.id);
     const invalid = this.options.tokenInvalid(account.id);
-    const host = hostOf(account.origin);
+    const host = originHost(account.origin);
     const parts = [account.user, account.label === host ? undefined : host].filter(Boolean);
     if (invalid) parts.push(t('token invalid'));
     item.description = parts.join(' · ') || undefined;
