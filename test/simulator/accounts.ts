@@ -53,8 +53,8 @@ export class AccountStore {
     };
     this.byLogin.set(loginKey(spec.login), account);
     this.byUid.set(uid, account);
-    this.secrets.add(spec.password);
-    this.secrets.add(spec.twoFactorCode);
+    this.secrets.add(spec.password, 'password');
+    this.secrets.add(spec.twoFactorCode, '2FA code');
     return account;
   }
 

@@ -12,9 +12,19 @@ export type { AuthKind } from './auth';
 export { REDACTED } from './requestLog';
 export { ENV_STATUS } from './environments';
 export { RESULT } from './envelope';
+export type { KnownSecret, SecretKind } from './secrets';
 export { loadDefaultFixture } from './fixture';
+
+/** Every simulator started in this process, closed ones included: the no-secret sweeps look for all their secrets. */
+const started: Simulator[] = [];
 
 /** Starts a simulator on 127.0.0.1 (a random port unless given), seeded from fixture.json unless given a fixture. */
 export async function startSimulator(options?: SimulatorOptions): Promise<Simulator> {
-  return Simulator.start(options);
+  const sim = await Simulator.start(options);
+  started.push(sim);
+  return sim;
+}
+
+export function simulatorsStarted(): readonly Simulator[] {
+  return started;
 }

@@ -73,6 +73,7 @@ export class RequestLog {
 
   /** Records a request; the returned entry is filled in (result, fault) as the request is answered. */
   record(entry: Omit<RequestLogEntry, 'seq'>): RequestLogEntry {
+    this.secrets.addReceived(entry.params);
     const recorded: RequestLogEntry = { seq: this.nextSeq++, ...entry, params: redactParams(entry.params, this.secrets) };
     this.entries.push(recorded);
     this.events.emit('request', recorded);

@@ -22,7 +22,7 @@ export class SessionStore {
   create(uid: number): string {
     const key = randomBytes(SESSION_BYTES).toString('hex');
     this.sessions.set(key, { uid, expiresAt: this.clock.now() + this.ttlMs });
-    this.secrets.add(key);
+    this.secrets.add(key, 'session');
     return key;
   }
 

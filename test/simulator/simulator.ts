@@ -16,6 +16,7 @@ import { Durations, OperationEvent } from './operations';
 import { Platform } from './platform';
 import { RequestFilter, RequestLog, RequestLogEntry } from './requestLog';
 import { RouteTable } from './routes';
+import { KnownSecret } from './secrets';
 import { SimulatorServer } from './server';
 
 export interface SimulatorOptions {
@@ -71,6 +72,7 @@ export class Simulator {
   readonly demo: { login: string; password: string; token: string };
   private readonly log: RequestLog;
   private nextBulkNodeId = 500_000;
+  private isClosed = false;
 
   private constructor(
     readonly url: string,
@@ -130,6 +132,14 @@ export class Simulator {
   /** Resolves when the next matching request arrives (before it is answered). */
   nextRequest(filter?: RequestFilter): Promise<RequestLogEntry> {
     return this.log.next(filter);
+  }
+
+  /**
+   * Every token, session, password and 2FA code this simulator issued, was seeded with or received (refused ones
+   * too), with its kind: what must never appear anywhere outside SecretStorage.
+   */
+  secretsSeen(): KnownSecret[] {
+    return this.platform.secrets.entries();
   }
 
   // ─── Operations and durations ─────────────────────────────────────────────────────────────────────
@@ -230,8 +240,13 @@ export class Simulator {
     return names;
   }
 
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   /** Stops the server, dropping every connection (hanging and blocked calls included) and every timer. */
   async close(): Promise<void> {
+    this.isClosed = true;
     this.faults.clear();
     this.platform.clock.close();
     await this.server.close();

@@ -104,7 +104,7 @@ export class TokenStore {
 
   private newKey(): string {
     const key = randomBytes(TOKEN_KEY_BYTES).toString('hex');
-    this.secrets.add(key);
+    this.secrets.add(key, 'token');
     return key;
   }
 }
