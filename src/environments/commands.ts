@@ -8,6 +8,7 @@ import { Commands, Views } from '../commands';
 import { Environment, EnvNode } from '../platform';
 import type { Services } from '../services';
 import type { ReportOptions } from '../ui/reporter';
+import { openExternal } from '../ui/userInterface';
 import { ActionOutcome, ActionRequest, ActionRunner } from './actions';
 import { EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
 import { t } from './l10n';
@@ -387,7 +388,7 @@ export class EnvironmentCommands {
   private async openExternal(url: string): Promise<void> {
     const ui = this.parts.services.prompts.ui;
     const uri = vscode.Uri.parse(url, true);
-    await (ui.openExternal ? ui.openExternal(uri) : vscode.env.openExternal(uri));
+    await openExternal(ui, uri);
   }
 
   private async useForWorkspace(arg: unknown): Promise<void> {

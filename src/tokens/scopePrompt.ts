@@ -3,6 +3,7 @@ import { AccessToken, ApiPermission, getTokenApiList, getTokenTemplates, TokenTe
 import type { Services } from '../services';
 import type { Steps } from '../ui/steps';
 import { withProgress } from '../ui/progress';
+import { openExternal } from '../ui/userInterface';
 import { splitMethod } from './apiDocs';
 import type { ManagementSession } from './managementSessions';
 import { itemsFor, MethodItem, methodItems } from './methodItems';
@@ -89,7 +90,7 @@ export async function askScope(
       run: (item) => {
         if (!item.docsUrl) return;
         const uri = vscode.Uri.parse(item.docsUrl);
-        void (ui.openExternal ? ui.openExternal(uri) : vscode.env.openExternal(uri));
+        void openExternal(ui, uri);
       },
     },
   });

@@ -46,6 +46,11 @@ export const windowUserInterface: UserInterface = {
   openExternal: (uri) => vscode.env.openExternal(uri),
 };
 
+/** Opens a page through the UI in force; test doubles without openExternal get the real one. */
+export function openExternal(ui: UserInterface, uri: vscode.Uri): Thenable<boolean> {
+  return ui.openExternal ? ui.openExternal(uri) : vscode.env.openExternal(uri);
+}
+
 /** Holds the UserInterface in force; tests swap it through the extension's API. */
 export class UserInterfaceHolder {
   private current: UserInterface = windowUserInterface;
