@@ -57,6 +57,11 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     return list;
   }
 
+  /** Whether this sign-in's list was asked for already: reading its rows then sends no request. */
+  hasList(session: ManagementSession): boolean {
+    return this.lists.has(session.key);
+  }
+
   /**
    * Forgets loaded lists (one sign-in's, or all) and reloads them; resolves when loaded. A failure is reported (once)
    * and does not reject.

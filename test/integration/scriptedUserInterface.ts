@@ -1,6 +1,8 @@
 // A UserInterface for tests: each prompt the extension shows must match the next scripted expectation, which supplies
 // the answer. A prompt nobody scripted is answered at once with a rejection and recorded, so a test fails instead of
 // waiting for a human; assertDone() reports it, and also any scripted answer that was never asked for.
+// It also keeps every text the extension showed through it and every value typed into a password box, for the
+// no-secret sweep that runs after every test (afterEveryTest.ts).
 
 import type * as vscode from 'vscode';
 import type { ChecklistOptions, UserInterface } from '../../src/ui/userInterface';
@@ -32,8 +34,23 @@ export class UnexpectedPromptError extends Error {
   override readonly name = 'UnexpectedPromptError';
 }
 
+/** The scripted UIs made since the last forgetScriptedUserInterfaces(): the sweep reads what each was shown. */
+const made: ScriptedUserInterface[] = [];
+
+export function scriptedUserInterfacesMade(): readonly ScriptedUserInterface[] {
+  return made;
+}
+
+export function forgetScriptedUserInterfaces(): void {
+  made.length = 0;
+}
+
 export class ScriptedUserInterface implements UserInterface {
   readonly #queue: Expectation[] = [];
+  /** Every text the extension put on screen through this UI: prompts, values, items, messages, validation messages. */
+  readonly shown: string[] = [];
+  /** What the script typed into password boxes: secrets, wherever they came from. */
+  readonly typedSecrets: string[] = [];
   /** Prompts that failed: unexpected, or answered with something the prompt would not accept. */
   readonly failures: string[] = [];
   /** Messages without buttons that nothing expected: notifications, not questions; kept for assertions. */
@@ -41,15 +58,21 @@ export class ScriptedUserInterface implements UserInterface {
   readonly clipboard: string[] = [];
   readonly opened: string[] = [];
 
+  constructor() {
+    made.push(this);
+  }
+
   // ---- scripting --------------------------------------------------------------------------------------------
 
   /** The next prompt is an input box whose prompt/title/placeholder matches; `answer` undefined = Escape. */
   expectInputBox(match: TextMatch, answer: string | undefined): this {
     return this.#push('input box', match, `input box ${describe(match)} → ${JSON.stringify(answer)}`, async (_, raw) => {
       const options = raw as vscode.InputBoxOptions;
+      if (answer !== undefined && options.password === true) this.typedSecrets.push(answer);
       if (answer !== undefined && options.validateInput !== undefined) {
         const problem = await options.validateInput(answer);
         const text = typeof problem === 'string' ? problem : problem?.message;
+        this.see(text ?? undefined);
         if (text !== undefined && text !== null && text !== '') {
           throw new UnexpectedPromptError(`scripted answer ${JSON.stringify(answer)} is refused by the input box: ${text}`);
         }
@@ -100,16 +123,25 @@ export class ScriptedUserInterface implements UserInterface {
   // ---- the UserInterface seam -------------------------------------------------------------------------------
 
   showInputBox(options: vscode.InputBoxOptions): Thenable<string | undefined> {
+    this.see(options.title, options.prompt, options.placeHolder, options.value);
     return this.#answer({ kind: 'input box', text: promptText(options.title, options.prompt, options.placeHolder) }, undefined, options) as Thenable<string | undefined>;
   }
 
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options: vscode.QuickPickOptions & { canPickMany: true }): Thenable<T[] | undefined>;
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options?: vscode.QuickPickOptions): Thenable<T | undefined>;
   showQuickPick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options?: vscode.QuickPickOptions): Thenable<T | T[] | undefined> {
-    return this.#answer({ kind: 'quick pick', text: promptText(options?.title, options?.placeHolder) }, Promise.resolve(items), options) as Thenable<T | T[] | undefined>;
+    this.see(options?.title, options?.placeHolder);
+    const seen = Promise.resolve(items).then((list) => {
+      this.seeItems(list);
+      return list;
+    });
+    seen.catch(() => undefined); // an unexpected prompt never reads its items; their failure is not this test's
+    return this.#answer({ kind: 'quick pick', text: promptText(options?.title, options?.placeHolder) }, seen, options) as Thenable<T | T[] | undefined>;
   }
 
   showChecklist<T extends vscode.QuickPickItem>(items: readonly T[], options: ChecklistOptions<T>): Thenable<T[] | undefined> {
+    this.see(options.title, options.placeholder);
+    this.seeItems(items);
     return this.#answer({ kind: 'checklist', text: promptText(options.title, options.placeholder) }, items, options) as Thenable<T[] | undefined>;
   }
 
@@ -126,6 +158,7 @@ export class ScriptedUserInterface implements UserInterface {
   }
 
   showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> {
+    this.see(options.title, options.saveLabel, options.defaultUri?.toString());
     return this.#answer({ kind: 'save dialog', text: promptText(options.title, options.saveLabel) }, undefined, options) as Thenable<vscode.Uri | undefined>;
   }
 
@@ -140,12 +173,21 @@ export class ScriptedUserInterface implements UserInterface {
 
   // ---- internals --------------------------------------------------------------------------------------------
 
+  protected see(...texts: (string | undefined)[]): void {
+    for (const text of texts) if (text) this.shown.push(text);
+  }
+
+  private seeItems(items: readonly vscode.QuickPickItem[]): void {
+    this.see(...items.flatMap((item) => [item.label, item.description, item.detail]));
+  }
+
   #push(kind: Prompt['kind'], match: TextMatch, description: string, answer: Expectation['answer'], severity?: Severity): this {
     this.#queue.push({ kind, match, severity, answer, description });
     return this;
   }
 
   #message(severity: Severity, message: string, options: vscode.MessageOptions, buttons: string[]): Thenable<string | undefined> {
+    this.see(message, options.detail, ...buttons);
     const prompt: Prompt = { kind: 'message', text: promptText(message, options.detail), severity };
     // A message without buttons asks nothing: record it unless the script is waiting for exactly this one.
     if (buttons.length === 0 && options.modal !== true && !fits(this.#queue[0], prompt)) {
