@@ -4,7 +4,7 @@ import { accountUsingToken } from '../accounts/accountMatching';
 import { Views } from '../commands';
 import { AccessToken, getTokens } from '../platform';
 import type { Services } from '../services';
-import type { ManagementSession } from './managementSessions';
+import { ManagementSession, SessionEndedError } from './managementSessions';
 import { tokenRow } from './tokenRow';
 
 export type TokenNode =
@@ -114,7 +114,8 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
         .sort((a, b) => inUse(b) - inUse(a) || b.id - a.id)
         .map((token) => ({ kind: 'token', session, token }));
     } catch (error) {
-      void this.report(error, session);
+      // The view asks once more for the rows of a sign-in that just ended (Sign Out, idle): nothing went wrong.
+      if (!(error instanceof SessionEndedError)) void this.report(error, session);
       // A sign-in the platform ended is gone from the view already; anything else can be retried.
       if (!this.services.tokenSessions.get(session.key)) return [];
       return [{ kind: 'message', session, text: vscode.l10n.t('Could not load the tokens. Refresh to try again.') }];
