@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
+import { looksLikeToken } from './platformInput';
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
 export interface SignedIn {
@@ -38,9 +39,13 @@ export async function signInInteractively(
       placeHolder: 'name@example.com',
       value: login,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter your login')),
+      validateInput: (text) => {
+        if (!text.trim()) return vscode.l10n.t('Enter your login');
+        // The login is repeated in the next prompts: a token pasted here must not get that far.
+        return looksLikeToken(text) ? vscode.l10n.t('This looks like an access token, not a login. Enter the email you sign in to the dashboard with.') : undefined;
+      },
     });
-    if (login === undefined || !login.trim()) return undefined;
+    if (login === undefined || !login.trim() || looksLikeToken(login)) return undefined;
     login = login.trim();
     const password = await ui.showInputBox({
       title: steps.next(),
@@ -113,7 +118,8 @@ async function askCodeUntilAccepted(
     const typed = await ui.showInputBox({
       title: steps.again(),
       prompt,
-      placeHolder: '123456',
+      // No sample digits: a sample could be taken for (or be) a real code, and the no-secret sweep would flag it.
+      placeHolder: vscode.l10n.t('The current code'),
       ignoreFocusOut: true,
       validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter the code')),
     });
