@@ -11,6 +11,7 @@ import { launchChromium } from './browser';
 import { installExtension } from './codeServer';
 import { ensureCodeServer } from './install';
 import { onInterrupt } from './lifecycle';
+import { countPassedTests } from './passedTests';
 import { keepTempFilesIn, makeShortTempDir, packagedVsix, repoRoot, requireFile, testResultsDir } from './paths';
 import { closingLine, COULD_NOT_RUN, Counts, timeoutMs } from './summary';
 
@@ -91,8 +92,9 @@ function runMocha(files: string[]): Promise<Counts> {
     const runner = mocha.run(() => {
       liveRunner = undefined;
       const stats = runner.stats;
-      resolve({ passed: stats?.passes ?? 0, failed: stats?.failures ?? 1, skipped: stats?.pending ?? 0 });
+      resolve({ passed: passed(), failed: stats?.failures ?? 1, skipped: stats?.pending ?? 0 });
     });
+    const passed = countPassedTests(runner);
     liveRunner = runner;
   });
 }

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { countPassedTests } from '../harness/passedTests';
 import { checkAfterEveryTest } from './afterEveryTest';
 
 export interface SuiteResults {
@@ -28,17 +29,12 @@ export async function run(): Promise<void> {
 
   const results = await new Promise<SuiteResults>((resolve) => {
     const failures: string[] = [];
-    const passed = new Set<Mocha.Runnable>();
     const runner = mocha.run(() => {
       const stats = runner.stats;
-      resolve({ passed: passed.size, failed: stats?.failures ?? failures.length, skipped: stats?.pending ?? 0, failures });
+      resolve({ passed: passed(), failed: stats?.failures ?? failures.length, skipped: stats?.pending ?? 0, failures });
     });
-    // The sweep's checks can fail a test after it passed (through a hook): it then counts as failed only.
-    runner.on('pass', (test) => passed.add(test));
-    runner.on('fail', (test) => {
-      passed.delete(test);
-      failures.push(test.fullTitle());
-    });
+    const passed = countPassedTests(runner);
+    runner.on('fail', (test) => failures.push(test.fullTitle()));
     checkAfterEveryTest(mocha.suite, runner);
   });
   report(results);
