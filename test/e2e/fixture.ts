@@ -1,5 +1,6 @@
 // One fresh workbench per suite: its own code-server (user data, settings, workspace) on the run's installed VSIX,
-// its own browser context (so SecretStorage in localStorage starts empty), and a screenshot of every failed test.
+// its own browser context (so SecretStorage in localStorage starts empty), a screenshot of every failed test, and
+// after every passing test the no-secret sweep of everything the workbench shows or wrote to disk.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,9 @@ import { RunningCodeServer, startCodeServer } from '../harness/codeServer';
 import { repoRoot, testResultsDir } from '../harness/paths';
 import { workbenchUrl } from '../harness/workbench';
 import type { Simulator } from '../simulator';
+import { describeLeaks, findLeaks, ReportedLeaks } from '../sweep/findLeaks';
+import { RunSecrets } from '../sweep/runSecrets';
+import { workbenchSurfaces } from './secretSurfaces';
 import { session } from './session';
 import { Workbench } from './workbench';
 
@@ -25,6 +29,9 @@ export interface WorkbenchOptions {
 }
 
 let suites = 0;
+/** The e2e run's simulator runs through all suites: every secret it ever saw is looked for after every test. */
+const runSecrets = new RunSecrets();
+const reportedLeaks = new ReportedLeaks();
 
 /** Call inside a `describe`: starts the workbench before its tests and stops it after them. */
 export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
@@ -61,6 +68,14 @@ export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
         (error: unknown) => console.log(`      no screenshot of the failure: ${String(error)}`),
       );
     }
+    // A leak (or a sweep that could not look) fails this test through the hook's error, which does not skip the
+    // suite's next tests as a failing hook would.
+    if (test.state === 'passed' && workbench !== undefined && server !== undefined) {
+      const problem = await sweepForSecrets(workbench, { userDataDir: server.userDataDir, workspace }).catch(
+        (error: unknown) => `the no-secret sweep could not look: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (problem !== undefined) (this.test as Mocha.Hook).error(new Error(problem));
+    }
   });
 
   after(async () => {
@@ -80,6 +95,12 @@ export function useWorkbench(options: WorkbenchOptions = {}): WorkbenchFixture {
       return workspace;
     },
   };
+}
+
+/** What leaked (surface and kind, never the secret), or undefined. */
+async function sweepForSecrets(workbench: Workbench, places: { userDataDir: string; workspace: string }): Promise<string | undefined> {
+  const leaks = reportedLeaks.fresh(findLeaks(await workbenchSurfaces(workbench, places), runSecrets.current()));
+  return leaks.length > 0 ? describeLeaks(leaks) : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import type { VapExtensionApi } from '../../src/api';
 import type { EnvTreeElement } from '../../src/environments/tree';
 import type { TokenNode } from '../../src/tokens/tokensTree';
+import { filesUnder } from '../sweep/files';
 import type { Surface } from '../sweep/findLeaks';
 import { scriptedUserInterfacesMade } from './scriptedUserInterface';
 
@@ -132,16 +133,6 @@ function userSettingsFile(context: vscode.ExtensionContext): string {
   const file = path.join(context.globalStorageUri.fsPath, '..', '..', 'settings.json');
   if (!fs.existsSync(file)) throw new Error(`the no-secret sweep cannot find the user settings file (looked for ${file})`);
   return file;
-}
-
-/** Every file under `dir` (none if it does not exist), one surface each. */
-export function filesUnder(dir: string, what: string): Surface[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => path.join(dir, name))
-    .filter((file) => fs.statSync(file).isFile())
-    .map((file) => ({ name: `${what}: ${path.relative(dir, file)}`, text: readFile(file) }));
 }
 
 function readFile(file: string): string {

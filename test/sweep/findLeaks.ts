@@ -13,6 +13,8 @@ export interface Secret {
 export interface Surface {
   readonly name: string;
   readonly text: string;
+  /** Holds 40-hex values of its own (VS Code's commit in URLs, hashed ids): skip the token-shaped check here. */
+  readonly ownHexValues?: boolean;
 }
 
 export interface Leak {
@@ -48,7 +50,7 @@ export function formsOf(value: string): { form: Leak['form']; text: string }[] {
   return forms;
 }
 
-export function findLeaks(surfaces: readonly Surface[], secrets: readonly Secret[], options: { tokenShaped?: boolean } = {}): Leak[] {
+export function findLeaks(surfaces: readonly Surface[], secrets: readonly Secret[]): Leak[] {
   const wanted = uniqueSecrets(secrets);
   const leaks: Leak[] = [];
   for (const surface of surfaces) {
@@ -60,7 +62,7 @@ export function findLeaks(surfaces: readonly Surface[], secrets: readonly Secret
         }
       }
     }
-    if (options.tokenShaped !== false) {
+    if (surface.ownHexValues !== true) {
       for (const match of surface.text.matchAll(TOKEN_SHAPED)) {
         if (wanted.some((secret) => secret.value === match[0])) continue; // already reported by name
         leaks.push({

@@ -32,7 +32,8 @@ describe('no-secret sweep: findLeaks', () => {
     const unknown = 'ffffeeeeddddccccbbbbaaaa9999888877776666';
     const leaks = findLeaks([{ name: 'a tooltip', text: `id ${unknown}, known ${TOKEN.value}` }], [TOKEN]);
     assert.deepEqual(leaks.map((leak) => [leak.kind, leak.form]), [['token', 'as is'], ['unknown secret', 'token-shaped']]);
-    assert.deepEqual(findLeaks([{ name: 'a tooltip', text: unknown }], [], { tokenShaped: false }), []);
+    assert.deepEqual(findLeaks([{ name: 'commit hashes', text: unknown, ownHexValues: true }], []), [], 'a surface with hex of its own');
+    assert.equal(findLeaks([{ name: 'commit hashes', text: TOKEN.value, ownHexValues: true }], [TOKEN]).length, 1, 'known secrets still count');
     assert.deepEqual(findLeaks([{ name: 'longer hex', text: `${unknown}00` }], []), [], 'a longer hex run is not a token');
   });
 
