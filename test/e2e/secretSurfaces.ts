@@ -56,20 +56,27 @@ async function pageSurfaces(workbench: Workbench): Promise<Surface[]> {
 
 /** Hovers each row of our two views and collects the tooltip VS Code shows (built on hover by resolveTreeItem). */
 async function rowTooltips(workbench: Workbench): Promise<string> {
+  const page = workbench.page;
   const texts: string[] = [];
-  const hover = workbench.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: /\S/ }).last();
+  // A hover the test left open (the status bar's) would cover the rows' own.
+  await page.keyboard.press('Escape');
+  // "Loading..." is VS Code's placeholder while resolveTreeItem builds the tooltip: wait for the tooltip itself.
+  const shown = page.locator('.workbench-hover, .monaco-hover').filter({ visible: true, hasText: /\S/, hasNotText: /^\s*Loading\.\.\.\s*$/ });
   for (const name of ['Environments', 'Access Tokens']) {
     const rows = workbench.view(name).locator('.monaco-list-row');
     const count = Math.min(await rows.count(), MAX_HOVERED_ROWS);
     for (let index = 0; index < count; index++) {
       const row = rows.nth(index);
       if (!(await row.isVisible())) continue;
+      // Away first, so the hover read next is this row's and not the last one's.
+      await page.mouse.move(0, 0);
+      await shown.first().waitFor({ state: 'hidden', timeout: HOVER_TIMEOUT_MS }).catch(() => undefined);
       await row.hover();
       // A row without a tooltip shows none: that is not a failure.
-      if (await hover.waitFor({ state: 'visible', timeout: HOVER_TIMEOUT_MS }).then(() => true, () => false)) texts.push(await hover.innerText());
+      if (await shown.first().waitFor({ timeout: HOVER_TIMEOUT_MS }).then(() => true, () => false)) texts.push(...(await shown.allInnerTexts()));
     }
   }
-  await workbench.page.mouse.move(0, 0);
+  await page.mouse.move(0, 0);
   return texts.join('\n');
 }
 
