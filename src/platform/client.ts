@@ -4,6 +4,7 @@
 import {
   AbortError,
   CallContext,
+  CallError,
   NetworkError,
   PlatformError,
   RedirectError,
@@ -18,7 +19,7 @@ import { parseEnvelope } from './envelope';
 import { JsonObject } from './json';
 import { ApiMethod, methodPath } from './methods';
 import { originHost, parsePlatformOrigin } from './origin';
-import { AbortedError, Answer, TooLargeError, post } from './transport';
+import { Answer, post, TransportError } from './transport';
 import { DEFAULT_USER_AGENT } from './version';
 
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
@@ -142,19 +143,15 @@ export class PlatformClient {
           Accept: 'application/json',
           'User-Agent': this.userAgent,
         },
-        maxBodyBytes: MAX_BODY_BYTES,
         signal: controller.signal,
+        maxBodyBytes: MAX_BODY_BYTES,
       });
       onStatus(answer.status);
       checkStatus(context, answer);
       return parseEnvelope(context, answer.text, secretsOf(params, options.session));
     } catch (error) {
-      if (error instanceof VapError) throw error;
-      if (error instanceof AbortedError) {
-        throw timedOut ? new TimeoutError(context, timeoutMs) : new AbortError(context);
-      }
-      if (error instanceof TooLargeError) throw new UnexpectedResponseError(context, 'the answer is too large');
-      throw new NetworkError(context, systemCode(error));
+      if (!(error instanceof TransportError)) throw error;
+      throw transportCallError(context, error, timedOut ? timeoutMs : undefined);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCallerAbort);
@@ -188,7 +185,7 @@ function checkTimeout(ms: number): number {
   return ms;
 }
 
-/** Anything but 200 is a transport error (the transport did not read its body). */
+/** Anything but 200 is a transport error; the transport never read the body of such an answer. */
 function checkStatus(context: CallContext, answer: Answer): void {
   const status = answer.status;
   if (status === 200) return;
@@ -209,13 +206,21 @@ function locationOrigin(location: string | undefined): string | undefined {
   }
 }
 
+/** The typed error for a failed exchange; `timeoutMs` is set when our own deadline was what aborted it. */
+function transportCallError(context: CallContext, error: TransportError, timeoutMs: number | undefined): CallError {
+  switch (error.failure) {
+    case 'aborted':
+      return timeoutMs === undefined ? new AbortError(context) : new TimeoutError(context, timeoutMs);
+    case 'tooLarge':
+      return new UnexpectedResponseError(context, 'the answer is too large');
+    case 'encoding':
+      return new UnexpectedResponseError(context, 'a body in an encoding that cannot be read');
+    case 'network':
+      return new NetworkError(context, error.code);
+  }
+}
+
 function secretsOf(params: Params, session: string | undefined): string[] {
   const secrets = SECRET_PARAMS.map((name) => params[name]).filter((v): v is string => typeof v === 'string');
   return session === undefined ? secrets : [session, ...secrets];
-}
-
-/** A system error code like ECONNREFUSED, checked to look like one before it reaches a message. */
-function systemCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
 }

@@ -1,111 +1,205 @@
-// What our HTTP transport does with answers the simulator cannot shape: compressed bodies, characters split across
-// chunks, lying Content-Length, bodies too large, and error bodies it must not wait for. A raw Node server per test.
+// The transport on its own, against raw HTTP servers that write exactly the bytes each case needs: split characters,
+// compressed bodies, bodies cut short, bodies that never end.
 
 import * as assert from 'node:assert/strict';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import * as zlib from 'node:zlib';
-import { PlatformClient } from '../../../src/platform/client';
-import { NetworkError, ServerError, UnexpectedResponseError } from '../../../src/platform/errors';
-import { rejection } from './helpers';
+import { Exchange, post, TransportError } from '../../../src/platform/transport';
+import { connectionClosed, nextResponseHead, rejection, useRawServers } from './helpers';
 
-const OK_ANSWER = { result: 0, infos: [{ env: { envName: 'caf\u00e9-\u6771\u4eac-\u{1F680}' } }] };
-
-/** A loopback server whose every answer `respond` writes by hand. */
-function useRawServer(): { respond: (handler: http.RequestListener) => void; client: () => PlatformClient } {
-  let handler: http.RequestListener = (_request, response) => response.end();
-  let server: http.Server | undefined;
-  beforeEach(async () => {
-    server = http.createServer((request, response) => handler(request, response));
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+describe('platform/transport over raw HTTP', () => {
+  const raw = useRawServers();
+  const exchange = (url: string, more: Partial<Exchange> = {}): Exchange => ({
+    url: `${url}/call`,
+    headers: { 'Content-Type': 'text/plain' },
+    body: 'hello',
+    signal: new AbortController().signal,
+    maxBodyBytes: 1_000_000,
+    ...more,
   });
-  afterEach(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-  });
-  return {
-    respond: (next) => (handler = next),
-    client: () => new PlatformClient({ origin: `http://127.0.0.1:${(server?.address() as AddressInfo).port}` }),
+  const failure = async (promise: Promise<unknown>): Promise<TransportError> => {
+    const error = await rejection(promise);
+    assert.ok(error instanceof TransportError, String(error));
+    return error;
   };
-}
+  /** Status line and headers now, the body later or never. */
+  const head = (res: ServerResponse, headers: Record<string, string | number> = {}): void => {
+    res.writeHead(200, { 'Content-Type': 'application/json', ...headers });
+    res.flushHeaders();
+  };
 
-describe('platform/transport: answers only a raw server can give', () => {
-  const raw = useRawServer();
-  const getEnvs = () => raw.client().call('GetEnvs', {}, { session: 'a-session-value' });
+  it('POSTs the body with the given headers, asks for gzip or deflate and reads a plain 200', async () => {
+    const server = await raw.start((req, res) => req.resume().on('end', () => res.end('{"result":0}')));
+    const answer = await post(exchange(server.url, { body: 'a=1&b=%C3%A9' }));
+    assert.deepEqual(answer, { status: 200, text: '{"result":0}' });
+    const [request] = server.requests;
+    assert.equal(request.method, 'POST');
+    assert.equal(request.url, '/call');
+    assert.equal(request.headers['content-type'], 'text/plain');
+    assert.equal(request.headers['content-length'], '12');
+    assert.equal(request.headers['accept-encoding'], 'gzip, deflate');
+  });
+
+  it('decodes a character split between chunks whole', async () => {
+    const text = '{"name":"Café ☕ 𝄞 Привет"}';
+    const server = await raw.start((_req, res) => {
+      head(res);
+      // One byte per chunk: every multi-byte character arrives in pieces.
+      for (const byte of Buffer.from(text)) res.write(Buffer.of(byte));
+      res.end();
+    });
+    assert.equal((await post(exchange(server.url))).text, text);
+  });
 
   for (const [encoding, compress] of [
     ['gzip', zlib.gzipSync],
     ['deflate', zlib.deflateSync],
   ] as const) {
-    it(`reads a ${encoding}-compressed answer`, async () => {
-      raw.respond((request, response) => {
-        assert.match(String(request.headers['accept-encoding']), new RegExp(encoding));
-        response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': encoding });
-        response.end(compress(Buffer.from(JSON.stringify(OK_ANSWER))));
+    it(`decompresses a ${encoding} body`, async () => {
+      const text = JSON.stringify({ result: 0, infos: Array.from({ length: 200 }, (_, i) => `env-${i}-ü`) });
+      const server = await raw.start((_req, res) => {
+        head(res, { 'Content-Encoding': encoding });
+        res.end(compress(Buffer.from(text)));
       });
-      assert.deepEqual(await getEnvs(), OK_ANSWER);
+      assert.equal((await post(exchange(server.url))).text, text);
     });
   }
 
-  it('keeps multi-byte characters whole when a chunk ends inside one', async () => {
-    const bytes = Buffer.from(JSON.stringify(OK_ANSWER));
-    raw.respond((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      // One byte a chunk: every multi-byte character is split.
-      const write = (index: number): void => {
-        if (index === bytes.length) return void response.end();
-        response.write(bytes.subarray(index, index + 1), () => write(index + 1));
-      };
-      write(0);
+  it('refuses a body in an encoding it did not ask for, or one that does not decompress', async () => {
+    const server = await raw.start((req, res) => {
+      const broken = server.requests.length === 1;
+      head(res, { 'Content-Encoding': broken ? 'gzip' : 'br' });
+      res.end(broken ? Buffer.from('not gzip at all') : zlib.brotliCompressSync(Buffer.from('{"result":0}')));
     });
-    assert.deepEqual(await getEnvs(), OK_ANSWER);
+    assert.equal((await failure(post(exchange(server.url)))).failure, 'encoding');
+    assert.equal((await failure(post(exchange(server.url)))).failure, 'encoding');
   });
 
-  it('an answer shorter than its Content-Length is a cut connection, not a truncated answer', async () => {
-    raw.respond((_request, response) => {
-      const body = JSON.stringify(OK_ANSWER);
-      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length + 100 });
-      response.write(body, () => response.socket?.destroy());
-    });
-    const error = await rejection(getEnvs());
-    assert.ok(error instanceof NetworkError, String(error));
+  describe('never follows a redirect', () => {
+    for (const status of [301, 302, 303, 307, 308]) {
+      it(`HTTP ${status}: hands back status and Location; the target receives nothing`, async () => {
+        const target = await raw.start((_req, res) => res.end('{"result":0}'));
+        const location = `${target.url}/elsewhere?x=1`;
+        const server = await raw.start((_req, res) => res.writeHead(status, { Location: location }).end('moved'));
+        const answer = await post(exchange(server.url));
+        assert.deepEqual(answer, { status, location, text: '' });
+        assert.equal(target.requests.length, 0);
+        assert.equal(server.requests.length, 1);
+      });
+    }
   });
 
-  it('a chunked answer cut before its last chunk is a cut connection too', async () => {
-    raw.respond((_request, response) => {
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      response.write('{"result":0,"infos":[', () => response.socket?.destroy());
+  it('does not read the body of a non-200 answer: one that never ends still returns at once', async () => {
+    const server = await raw.start((_req, res) => {
+      res.writeHead(503, { 'Content-Type': 'text/html' });
+      res.write('<html>busy… and this page goes on forever');
     });
-    const error = await rejection(getEnvs());
-    assert.ok(error instanceof NetworkError, String(error));
+    assert.deepEqual(await post(exchange(server.url)), { status: 503, location: undefined, text: '' });
+    // And it hung up instead of draining the page.
+    await connectionClosed(server.requests[0]);
   });
 
-  it('stops reading an answer past the size limit and drops the connection', async () => {
-    const megabyte = Buffer.alloc(1024 * 1024, 0x20);
-    let dropped: () => void = () => undefined;
-    const connectionDropped = new Promise<void>((resolve) => (dropped = resolve));
-    raw.respond((_request, response) => {
-      response.on('close', dropped);
-      response.writeHead(200, { 'Content-Type': 'application/json' });
-      // An endless body: only the client giving up ends this exchange.
-      const more = (): void => void response.write(megabyte, (error) => (error ? undefined : more()));
-      more();
+  describe('a body over the limit', () => {
+    it('streamed without a length: stops reading and drops the connection', async () => {
+      const server = await raw.start((_req, res) => {
+        head(res);
+        // 20 chunks of 100 bytes against a limit of 1,000, then a proper end: only the limit can fail this.
+        for (let i = 0; i < 20; i++) res.write('x'.repeat(100));
+        res.end();
+      });
+      const error = await failure(post(exchange(server.url, { maxBodyBytes: 1000 })));
+      assert.equal(error.failure, 'tooLarge');
+      await connectionClosed(server.requests[0]);
     });
-    const error = await rejection(getEnvs());
-    assert.ok(error instanceof UnexpectedResponseError, String(error));
-    assert.match(error.message, /too large/);
-    // The endless body ends only because the client dropped the connection; otherwise this never resolves.
-    await connectionDropped;
+
+    it('announced by Content-Length: refused before any of it arrives', async () => {
+      // The body never comes: only the announced length can end this exchange.
+      const server = await raw.start((_req, res) => head(res, { 'Content-Length': 1001 }));
+      const error = await failure(post(exchange(server.url, { maxBodyBytes: 1000 })));
+      assert.equal(error.failure, 'tooLarge');
+      await connectionClosed(server.requests[0]);
+    });
+
+    it('counted after decompression, so a small gzip bomb is caught', async () => {
+      const bomb = zlib.gzipSync(Buffer.alloc(4 * 1024 * 1024, ' '));
+      assert.ok(bomb.length < 10_000);
+      const server = await raw.start((_req, res) => {
+        head(res, { 'Content-Encoding': 'gzip' });
+        res.end(bomb);
+      });
+      const error = await failure(post(exchange(server.url, { maxBodyBytes: 1024 * 1024 })));
+      assert.equal(error.failure, 'tooLarge');
+    });
   });
 
-  it('does not wait for the body of an error answer', async () => {
-    raw.respond((_request, response) => {
-      response.writeHead(503, { 'Content-Type': 'text/html' });
-      // The body never ends: a client that read it would hang here.
-      response.write('<html><body>Service Unavailable');
+  describe('a connection cut before the answer is complete is a network failure, never a short answer', () => {
+    // `{"result":0}` parses as a success: a transport that accepted what arrived would report one.
+    const partial = '{"result":0}';
+
+    it('short of its Content-Length', async () => {
+      const server = await raw.start((_req, res) => {
+        head(res, { 'Content-Length': partial.length + 50 });
+        res.write(partial, () => res.socket?.destroy());
+      });
+      const error = await failure(post(exchange(server.url)));
+      assert.deepEqual([error.failure, error.code], ['network', 'ECONNRESET']);
     });
-    const error = await rejection(getEnvs());
-    assert.ok(error instanceof ServerError, String(error));
-    assert.equal(error.status, 503);
+
+    it('before its last chunk', async () => {
+      const server = await raw.start((_req, res) => {
+        head(res);
+        res.write(partial, () => res.socket?.destroy());
+      });
+      const error = await failure(post(exchange(server.url)));
+      assert.deepEqual([error.failure, error.code], ['network', 'ECONNRESET']);
+    });
+
+    it('in the middle of a gzip body', async () => {
+      const gzipped = zlib.gzipSync(Buffer.from(partial + ' '.repeat(10_000)));
+      const server = await raw.start((_req, res) => {
+        head(res, { 'Content-Encoding': 'gzip' });
+        res.write(gzipped.subarray(0, gzipped.length - 8), () => res.socket?.destroy());
+      });
+      const error = await failure(post(exchange(server.url)));
+      assert.equal(error.failure, 'network');
+    });
+
+    it('before any answer', async () => {
+      const server = await raw.start((_req, res) => res.socket?.destroy());
+      const error = await failure(post(exchange(server.url)));
+      assert.deepEqual([error.failure, error.code], ['network', 'ECONNRESET']);
+    });
+  });
+
+  describe('the signal', () => {
+    it('ends the exchange while the body is arriving, and drops the connection', async () => {
+      const server = await raw.start((_req, res) => {
+        head(res);
+        res.write('{"result":0,"infos":[');
+      });
+      const controller = new AbortController();
+      const headArrived = nextResponseHead();
+      const exchanging = post(exchange(server.url, { signal: controller.signal }));
+      await headArrived;
+      controller.abort();
+      assert.equal((await failure(exchanging)).failure, 'aborted');
+      await connectionClosed(server.requests[0]);
+    });
+
+    it('already aborted: nothing is sent', async () => {
+      const server = await raw.start((_req, res) => res.end('{"result":0}'));
+      const controller = new AbortController();
+      controller.abort();
+      assert.equal((await failure(post(exchange(server.url, { signal: controller.signal })))).failure, 'aborted');
+      assert.equal(server.requests.length, 0);
+    });
+  });
+
+  it('failures carry no URL, header or body text', async () => {
+    const secret = 'f'.repeat(40);
+    const server = await raw.start((_req, res) => res.socket?.destroy());
+    const error = await failure(post(exchange(`${server.url}/${secret}`, { body: `session=${secret}` })));
+    const text = `${error.message} ${error.stack ?? ''} ${JSON.stringify(error)}`;
+    assert.ok(!text.includes(secret) && !text.includes('127.0.0.1'), text);
   });
 });
