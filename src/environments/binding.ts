@@ -28,7 +28,9 @@ export function settingHost(platform: unknown): string | undefined {
   try {
     const url = new URL(text.includes('://') ? text : `https://${text}`);
     if (url.username || url.password) return undefined;
-    return url.host.toLowerCase();
+    // One trailing dot names the same host, and stored origins never keep it (see parsePlatformOrigin).
+    const hostname = url.hostname.toLowerCase().replace(/(?<=[^.])\.$/, '');
+    return url.port ? `${hostname}:${url.port}` : hostname;
   } catch {
     return undefined;
   }
