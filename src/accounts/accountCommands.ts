@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { originHost } from '../platform';
 import type { Services } from '../services';
+import { MAX_ACCOUNT_NAME_LENGTH, textProblem } from '../ui/textLimits';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
 
@@ -37,6 +38,7 @@ export async function renameAccount(services: Services, arg: unknown): Promise<v
     prompt: vscode.l10n.t('The name VS Code shows for this account; empty for the platform host'),
     value: account.label,
     valueSelection: [0, account.label.length],
+    validateInput: (text) => textProblem(text, { max: MAX_ACCOUNT_NAME_LENGTH }),
   });
   if (label === undefined) return;
   await services.accounts.update(account.id, { label: label.trim() || originHost(account.origin) });

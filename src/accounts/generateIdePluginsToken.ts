@@ -7,6 +7,7 @@ import { askExpiry } from '../tokens/expiryPrompt';
 import { isCancellation, withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
 import { copyToClipboard } from '../ui/newValue';
+import { MAX_TOKEN_DESCRIPTION_LENGTH, textProblem } from '../ui/textLimits';
 import { Account, accountTitle } from './account';
 import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
@@ -45,7 +46,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
       prompt: vscode.l10n.t('A description, to recognise the token in the dashboard'),
       value: defaultTokenDescription(),
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a description')),
+      validateInput: (text) => textProblem(text, { max: MAX_TOKEN_DESCRIPTION_LENGTH, empty: vscode.l10n.t('Enter a description') }),
     });
     if (!description?.trim()) return undefined;
     const expiry = await askExpiry(ui, steps);

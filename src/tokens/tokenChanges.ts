@@ -2,6 +2,7 @@
 // account password, each new value shown once.
 
 import * as vscode from 'vscode';
+import { MAX_TOKEN_DESCRIPTION_LENGTH, textProblem } from '../ui/textLimits';
 import { accountTitle } from '../accounts/account';
 import {
   AccessToken,
@@ -246,7 +247,7 @@ export class TokenChanges {
       placeHolder: vscode.l10n.t('e.g. CI deploy of shop-prod'),
       value,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a description')),
+      validateInput: (text) => textProblem(text, { max: MAX_TOKEN_DESCRIPTION_LENGTH, empty: vscode.l10n.t('Enter a description') }),
     });
     return typed?.trim() || undefined;
   }

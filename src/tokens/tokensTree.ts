@@ -70,7 +70,8 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
 
   /** Shows a failure to load a list, unless it was shown already. */
   async report(error: unknown, session: ManagementSession): Promise<void> {
-    if (this.wasReported(error)) return;
+    // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
+    if (error instanceof SessionEndedError || this.wasReported(error)) return;
     if (typeof error === 'object' && error !== null) this.reported.add(error);
     await this.services.reporter.report(error, { operation: vscode.l10n.t('Loading the access tokens on {0}', session.host) });
   }
