@@ -110,8 +110,6 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
         .sort((a, b) => inUse(b) - inUse(a) || b.id - a.id)
         .map((token) => ({ kind: 'token', session, token }));
     } catch (error) {
-      // A visible view may still ask for a sign-in that just ended (Sign Out, idle): it is leaving the view, no error.
-      if (error instanceof SessionEndedError) return [];
       void this.report(error, session);
       // A sign-in the platform ended is gone from the view already; anything else can be retried.
       if (!this.services.tokenSessions.get(session.key)) return [];
