@@ -23,6 +23,21 @@ export function resultOrTypedError<T>(fn: () => T): T | VapError {
   }
 }
 
+/** Names in scripts and shapes that trip naive string handling (display names are the user's own words). */
+export const WORLD_NAMES = [
+  '商店 — 生产环境',
+  'ショップ本番',
+  '상점 프로덕션',
+  'متجر الإنتاج',
+  'חנות ייצור',
+  'दुकान उत्पादन',
+  '🛒 Shop 👩‍💻🇩🇪',
+  'Cafe\u0301 Ünïcode',
+  'Z̸̢͎a̶l̷g̵o̴',
+  '\u202eshop\u202c',
+  'Ελληνικά Σ',
+];
+
 /** Keys a platform (or something pretending to be one) could send that our readers look at or must ignore. */
 const WIRE_KEYS = [
   'result', 'error', 'reason', 'source', 'response', 'infos', 'env', 'envName', 'displayName', 'domain', 'status',
