@@ -5,19 +5,9 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EnvNode, Environment, toEnvironment, toEnvironments } from '../../../src/platform/environments';
 import { AccessToken, toAccessToken } from '../../../src/platform/tokens';
+import tokenSample from './fixtures/create-token.json';
 import sample from './fixtures/get-env-info.json';
 import { fuzzOptions, hostileJson, prototypeSnapshot, withWrongFields, wireObject } from './fuzzKit';
-
-const TOKEN_SAMPLE = {
-  id: 7,
-  key: 'abcdef0123456789abcdef0123456789abcdef01',
-  description: 'VS Code',
-  expiresAt: '2030-01-02 03:04:05',
-  lastUsed: '2025-06-01 10:00:00',
-  createdOn: '2025-05-01 09:00:00',
-  tokenTemplate: { id: 2, name: 'IDE Plugins', apiListItems: [{ id: 1, method: 'a.b.C' }] },
-  apiListItems: [{ id: 1, method: 'environment.control.GetEnvs' }, 'environment.control.StopEnv'],
-};
 
 const isText = (value: unknown): boolean => typeof value === 'string' && value !== '';
 const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
@@ -94,7 +84,7 @@ describe('platform mapping fuzzing', () => {
 
   it('property: tokens with wrong types in any field, or any JSON, map to a well-typed token or none', () => {
     fc.assert(
-      fc.property(fc.oneof(withWrongFields(TOKEN_SAMPLE), hostileJson), (value) => {
+      fc.property(fc.oneof(withWrongFields(tokenSample), hostileJson), (value) => {
         const token = toAccessToken(value);
         if (token) assertToken(token);
       }),
