@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { originHost } from '../platform';
 import type { Services } from '../services';
-import { MAX_ACCOUNT_NAME_LENGTH, textProblem } from '../ui/textLimits';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
+import { checkText } from '../ui/inputChecks';
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
 export async function removeAccounts(services: Services, arg: unknown): Promise<void> {
@@ -38,7 +38,7 @@ export async function renameAccount(services: Services, arg: unknown): Promise<v
     prompt: vscode.l10n.t('The name VS Code shows for this account; empty for the platform host'),
     value: account.label,
     valueSelection: [0, account.label.length],
-    validateInput: (text) => textProblem(text, { max: MAX_ACCOUNT_NAME_LENGTH }),
+    validateInput: checkText('accountLabel'),
   });
   if (label === undefined) return;
   await services.accounts.update(account.id, { label: label.trim() || originHost(account.origin) });

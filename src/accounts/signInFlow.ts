@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
+import { checkText } from '../ui/inputChecks';
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
 export interface SignedIn {
@@ -38,7 +39,7 @@ export async function signInInteractively(
       placeHolder: 'name@example.com',
       value: login,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter your login')),
+      validateInput: checkText('login'),
     });
     if (login === undefined || !login.trim()) return undefined;
     login = login.trim();
@@ -47,7 +48,7 @@ export async function signInInteractively(
       prompt: vscode.l10n.t('The password of {0} on {1}. VS Code uses it for this step only and never stores it.', login, client.host),
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text ? undefined : vscode.l10n.t('Enter the password')),
+      validateInput: checkText('password'),
     });
     if (!password) return undefined;
     redactor.track(password);
@@ -115,7 +116,7 @@ async function askCodeUntilAccepted(
       prompt,
       placeHolder: '123456',
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter the code')),
+      validateInput: checkText('code'),
     });
     const code = typed?.replace(/\s+/g, '');
     if (!code) return undefined;

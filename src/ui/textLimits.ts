@@ -1,13 +1,31 @@
-// Limits of the free-text boxes: a name or description is shown in tree rows, tooltips and messages, so a pasted
-// novel is refused in the box instead of flooding them (and the platform's own limit is unknown).
-import * as vscode from 'vscode';
+// What the free-text boxes accept: not empty, not longer than a real value can be, no spaces inside a token.
+// Pure (no `vscode`), so unit-tested; inputChecks.ts words the problems. A check never looks at more than it must
+// and never repeats the text: users paste tokens and whole files into the wrong box.
 
-export const MAX_ACCOUNT_NAME_LENGTH = 100;
-export const MAX_TOKEN_DESCRIPTION_LENGTH = 255;
+/** Longest value each box takes: far above any real one, far below a pasted file. */
+export const TEXT_LIMITS = {
+  /** Platform tokens are 40 hex characters; room for other formats. */
+  token: 2048,
+  /** Dashboards show short descriptions; an existing longer one must still be editable. */
+  description: 1000,
+  /** An email address (at most 254) or a user name. */
+  login: 320,
+  password: 1024,
+  /** One-time codes are 6–8 digits; spaces are removed before sending. */
+  code: 32,
+  /** Empty means "the platform host". */
+  accountLabel: 200,
+} as const;
 
-/** The box's validation message for `text`: `empty` when it is blank (if given), or too long; else undefined. */
-export function textProblem(text: string, limits: { readonly max: number; readonly empty?: string }): string | undefined {
-  const trimmed = text.trim();
-  if (!trimmed && limits.empty !== undefined) return limits.empty;
-  return trimmed.length > limits.max ? vscode.l10n.t('Use at most {0} characters.', limits.max) : undefined;
+export type TextField = keyof typeof TEXT_LIMITS;
+export type TextProblem = 'empty' | 'tooLong' | 'spaces';
+
+/** What is wrong with the text of a box, or undefined when it can be used. */
+export function textProblem(field: TextField, text: string): TextProblem | undefined {
+  // Passwords are taken as typed; leading and trailing spaces elsewhere are pasting noise.
+  const value = field === 'password' ? text : text.trim();
+  if (value.length > TEXT_LIMITS[field]) return 'tooLong';
+  if (!value) return field === 'accountLabel' ? undefined : 'empty';
+  if (field === 'token' && /\s/.test(value)) return 'spaces';
+  return undefined;
 }
