@@ -61,7 +61,7 @@ describe('Bad input: big, odd and foreign answers', function () {
     t.ui.assertDone();
   });
 
-  it('an environment with an unknown status code (1002): shown as Unknown, offers no action, no error', async () => {
+  it('an environment with an unknown status code (1002): shown as “Unknown (1002)”, offers no action, no error', async () => {
     t.sim.addAccount({
       login: 'odd@example.com',
       password: 'odd-password',
@@ -72,7 +72,7 @@ describe('Bad input: big, odd and foreign answers', function () {
     t.sim.setEnvStatus('odd-one', 1002);
     await t.addAccount('Odd', t.sim.createToken({ login: 'odd@example.com', template: 'IDE Plugins' }).key);
     const [row] = await t.rows();
-    assert.deepEqual([row.label, row.description, row.contextValue, row.icon], ['Odd one', 'Unknown', 'vap.env.unknown', 'question']);
+    assert.deepEqual([row.label, row.description, row.contextValue, row.icon], ['Odd one', 'Unknown (1002)', 'vap.env.unknown', 'question']);
     for (const command of ['vap.environments.start', 'vap.environments.stop', 'vap.environments.sleep', 'vap.environments.restart']) {
       await vscode.commands.executeCommand(command);
     }
@@ -176,14 +176,15 @@ describe('Bad input: hostile text in every input box', function () {
     for (const address of [HUGE, 'http://[::1', 'https://exa mple.com', 'javascript:alert(1)', '../../etc/passwd', '\u0000\u202e']) {
       assert.ok(said(/dashboard/, address), `the address box refuses ${JSON.stringify(address.slice(0, 20))}`);
     }
+    assert.ok(said(/access token/, HUGE), 'a 100,000-character token is refused by its box');
     assert.ok(said(/name VS Code shows/, HUGE), 'a 100,000-character account name is refused');
     assert.ok(said(/description/, HUGE), 'a 100,000-character description is refused');
     assert.equal(said(/description/, '🚀🚀🚀'), undefined, 'emoji are a fine description');
     assert.ok(said(/Expiry date/, HUGE) && said(/Expiry date/, '🚀🚀🚀'), 'the date box refuses what is no date');
   });
 
-  it('a 100,000-character or non-ASCII token that passes the box is checked and refused plainly; nothing stored', async () => {
-    for (const [token, hint] of [[HUGE, ''], ['токен🔑', ' (It does not look like a token: check what was pasted.)']]) {
+  it('the longest token the box takes and a non-ASCII one are checked and refused plainly; nothing stored', async () => {
+    for (const [token, hint] of [['x'.repeat(2048), ''], ['токен🔑', ' (It does not look like a token: check what was pasted.)']]) {
       ui.expectInputBox(/dashboard/, t.sim.url)
         .expectInputBox(/access token/, token)
         .expectMessage('error', `${new URL(t.sim.url).host} refused this token: it is invalid or expired. Nothing was stored.${hint}`);
