@@ -4,19 +4,6 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// node-fetch v2 falls back to the whatwg-url package only where Node has no URL class; every Node that runs VS Code
-// has one, so the fallback (and its 260 KB Unicode table) is swapped for Node's own URL.
-const nodeUrlForWhatwgUrl = {
-  name: 'node-url-for-whatwg-url',
-  setup(build) {
-    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'node-url-shim' }));
-    build.onLoad({ filter: /.*/, namespace: 'node-url-shim' }, () => ({
-      contents: "module.exports = { URL: require('url').URL };",
-      loader: 'js',
-    }));
-  },
-};
-
 const options = {
   entryPoints: ['src/extension.ts'],
   bundle: true,
@@ -24,13 +11,14 @@ const options = {
   external: ['vscode'],
   format: 'cjs',
   platform: 'node',
-  target: 'node16',
+  // VS Code 1.74 (our floor) runs Node 16.14: no need to lower class fields and the like.
+  target: 'node16.14',
+  charset: 'utf8',
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'info',
-  plugins: [nodeUrlForWhatwgUrl],
 };
 
 if (watch) {

@@ -3,6 +3,7 @@ import { originHost } from '../platform';
 import type { Services } from '../services';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
+import { checkText } from '../ui/inputChecks';
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
 export async function removeAccounts(services: Services, arg: unknown): Promise<void> {
@@ -37,6 +38,7 @@ export async function renameAccount(services: Services, arg: unknown): Promise<v
     prompt: vscode.l10n.t('The name VS Code shows for this account; empty for the platform host'),
     value: account.label,
     valueSelection: [0, account.label.length],
+    validateInput: checkText('accountLabel'),
   });
   if (label === undefined) return;
   await services.accounts.update(account.id, { label: label.trim() || originHost(account.origin) });

@@ -9,6 +9,7 @@ import { askPlatform } from './platformPrompt';
 import { looksLikeToken } from './platformInput';
 import { storeAccountToken } from './storeToken';
 import { checkToken } from './tokenCheck';
+import { checkText } from '../ui/inputChecks';
 
 export interface AddTokenOptions {
   /** Skip the platform step. */
@@ -37,7 +38,7 @@ export async function addAccessToken(services: Services, options: AddTokenOption
       ),
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Paste the token')),
+      validateInput: checkText('token'),
     });
     const token = typed?.trim();
     if (!token) return undefined;

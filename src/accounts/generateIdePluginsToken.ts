@@ -11,6 +11,7 @@ import { Account, accountTitle } from './account';
 import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
+import { checkText } from '../ui/inputChecks';
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
@@ -45,7 +46,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
       prompt: vscode.l10n.t('A description, to recognise the token in the dashboard'),
       value: defaultTokenDescription(),
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a description')),
+      validateInput: checkText('description'),
     });
     if (!description?.trim()) return undefined;
     const expiry = await askExpiry(ui, steps);

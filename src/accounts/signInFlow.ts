@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
+import { checkText } from '../ui/inputChecks';
 import { looksLikeToken } from './platformInput';
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
@@ -17,6 +18,7 @@ export interface SignedIn {
 }
 
 const MAX_CODE_ATTEMPTS = 3;
+const checkLogin = checkText('login');
 
 /**
  * Login, password, and the two-factor code when the account asks for one; then Signin. Wrong credentials offer
@@ -39,11 +41,10 @@ export async function signInInteractively(
       placeHolder: 'name@example.com',
       value: login,
       ignoreFocusOut: true,
-      validateInput: (text) => {
-        if (!text.trim()) return vscode.l10n.t('Enter your login');
+      validateInput: (text) =>
+        checkLogin(text) ??
         // The login is repeated in the next prompts: a token pasted here must not get that far.
-        return looksLikeToken(text) ? vscode.l10n.t('This looks like an access token, not a login. Enter the email you sign in to the dashboard with.') : undefined;
-      },
+        (looksLikeToken(text) ? vscode.l10n.t('This looks like an access token, not a login. Enter the email you sign in to the dashboard with.') : undefined),
     });
     if (login === undefined || !login.trim() || looksLikeToken(login)) return undefined;
     login = login.trim();
@@ -52,7 +53,7 @@ export async function signInInteractively(
       prompt: vscode.l10n.t('The password of {0} on {1}. VS Code uses it for this step only and never stores it.', login, client.host),
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text ? undefined : vscode.l10n.t('Enter the password')),
+      validateInput: checkText('password'),
     });
     if (!password) return undefined;
     redactor.track(password);
@@ -121,7 +122,7 @@ async function askCodeUntilAccepted(
       // No sample digits: a sample could be taken for (or be) a real code, and the no-secret sweep would flag it.
       placeHolder: vscode.l10n.t('The current code'),
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter the code')),
+      validateInput: checkText('code'),
     });
     const code = typed?.replace(/\s+/g, '');
     if (!code) return undefined;

@@ -3,6 +3,7 @@
 // connection, a proxy's 5xx) the platform may still be working, so we watch GetEnvInfo until the state settles.
 
 import {
+  ApiMethod,
   Environment,
   NetworkError,
   PlatformClient,
@@ -32,8 +33,11 @@ export interface ActionRequest {
 }
 
 export type ActionOutcome =
-  /** It worked; `env` is the state read afterwards (undefined when that read failed). */
-  | { readonly kind: 'done'; readonly env?: Environment }
+  /**
+   * It worked; `env` is the state read afterwards (undefined when that read failed). `confirmedAfter`: the call got
+   * no clear answer (this failure) and watching the state confirmed it.
+   */
+  | { readonly kind: 'done'; readonly env?: Environment; readonly confirmedAfter?: unknown }
   /** An action of ours already runs on this environment: nothing was sent. */
   | { readonly kind: 'busy'; readonly busy: BusyState }
   /** The platform said no, or the call could not be made; `env` is the current state when it was read. */
@@ -108,7 +112,7 @@ export class ActionRunner implements Disposable {
     }
     this.log.info(`${describe(request)}: sent`);
     try {
-      await send(credentials.client, credentials.token, request, signal);
+      await this.sendBeforeDeadline(credentials.client, credentials.token, request, signal);
       this.store.succeeded(ref.accountId);
     } catch (error) {
       if (signal.aborted) return { kind: 'cancelled' };
@@ -132,6 +136,29 @@ export class ActionRunner implements Disposable {
     const env = await this.read(ref, signal);
     if (env === null) return { kind: 'gone' };
     return { kind: 'done', env };
+  }
+
+  /** The blocking call; past timing.actionTimeoutMs on the scheduler (when set) it is abandoned as a TimeoutError. */
+  private async sendBeforeDeadline(client: PlatformClient, token: string, request: ActionRequest, signal: AbortSignal): Promise<void> {
+    const limit = this.timing.actionTimeoutMs;
+    if (limit === undefined) return send(client, token, request, signal);
+    const call = new AbortController();
+    const onAbort = (): void => call.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const deadline = this.timing.scheduler.schedule(limit, () => {
+      timedOut = true;
+      call.abort();
+    });
+    try {
+      await send(client, token, request, call.signal);
+    } catch (error) {
+      if (timedOut && !signal.aborted) throw new TimeoutError(client.context(ACTION_METHODS[request.action]), limit);
+      throw error;
+    } finally {
+      deadline.cancel();
+      signal.removeEventListener('abort', onAbort);
+    }
   }
 
   /** GetEnvInfo: the environment, null when it is gone, undefined when it could not be read. */
@@ -160,7 +187,7 @@ export class ActionRunner implements Disposable {
         if (hasSettled(request, env)) {
           const worked = env.status === expectedStatus(request.action);
           this.log.info(`${describe(request)}: settled as status ${env.status}${worked ? '' : ' (not what was asked)'}`);
-          return worked ? { kind: 'done', env } : { kind: 'uncertain', error: cause, env };
+          return worked ? { kind: 'done', env, confirmedAfter: cause } : { kind: 'uncertain', error: cause, env };
         }
       } catch (error) {
         if (error instanceof WaitAborted || signal.aborted) return { kind: 'cancelled' };
@@ -175,6 +202,13 @@ export class ActionRunner implements Disposable {
     }
   }
 }
+
+const ACTION_METHODS: Record<ActionRequest['action'], ApiMethod> = {
+  start: 'StartEnv',
+  stop: 'StopEnv',
+  sleep: 'SleepEnv',
+  restart: 'RestartNodes',
+};
 
 function worthReading(error: unknown): boolean {
   return error instanceof PlatformError && error.result !== ResultCode.NotAuthenticated && error.result !== ResultCode.PermissionDenied;

@@ -15,6 +15,7 @@ export interface ResolvedBinding extends StoredBinding {
 }
 
 const ENV_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/i;
+const MAX_SETTING_LENGTH = 2048;
 
 export function isEnvName(value: unknown): value is string {
   return typeof value === 'string' && ENV_NAME.test(value);
@@ -24,11 +25,14 @@ export function isEnvName(value: unknown): value is string {
 export function settingHost(platform: unknown): string | undefined {
   if (typeof platform !== 'string') return undefined;
   const text = platform.trim();
-  if (!text) return undefined;
+  // No host is that long; a workspace must not make us parse megabytes.
+  if (!text || text.length > MAX_SETTING_LENGTH) return undefined;
   try {
     const url = new URL(text.includes('://') ? text : `https://${text}`);
     if (url.username || url.password) return undefined;
-    return url.host.toLowerCase();
+    // One trailing dot names the same host, and stored origins never keep it (see parsePlatformOrigin).
+    const hostname = url.hostname.toLowerCase().replace(/(?<=[^.])\.$/, '');
+    return url.port ? `${hostname}:${url.port}` : hostname;
   } catch {
     return undefined;
   }

@@ -29,6 +29,7 @@ import {
   groupLabel,
   nodeGroupsOf,
   nodeLabel,
+  noAnswerCause,
   nodeUrl,
   operationName,
   progressTitle,
@@ -283,7 +284,7 @@ export class EnvironmentCommands {
       (progress) => {
         progress.report({ message: t('this can take minutes') });
         return this.parts.runner.run(request, {
-          onWatching: () => progress.report({ message: t('The connection dropped; following its state instead of sending it again…') }),
+          onWatching: () => progress.report({ message: t('No clear answer; following its state instead of sending it again…') }),
           onState: (current) => progress.report({ message: stateLabel(current.status) }),
         });
       },
@@ -317,7 +318,20 @@ export class EnvironmentCommands {
     const ui = this.parts.services.prompts.ui;
     switch (outcome.kind) {
       case 'done':
-        vscode.window.setStatusBarMessage(`$(check) ${doneText(request.action, name)}`, 5000);
+        if (outcome.confirmedAfter === undefined) {
+          vscode.window.setStatusBarMessage(`$(check) ${doneText(request.action, name)}`, 5000);
+          return;
+        }
+        // The user saw "no clear answer" in the progress: say how it ended, not just a passing status bar line.
+        void ui.showInformationMessage(
+          t(
+            '“{0}” got no clear answer ({1}), so its outcome was unknown for a while. The platform has now confirmed it: {2}.',
+            operationName(request.action, name, request.scope, before),
+            noAnswerCause(outcome.confirmedAfter),
+            doneText(request.action, name),
+          ),
+          {},
+        );
         return;
       case 'busy':
         this.showBusy(before, outcome.busy.action);
@@ -337,11 +351,14 @@ export class EnvironmentCommands {
         return;
       case 'uncertain': {
         const now = outcome.env;
+        const operation = operationName(request.action, name, request.scope, before);
+        const cause = noAnswerCause(outcome.error);
         const message = !now
-          ? t('The connection dropped while running “{0}”, and its state could not be read. Refresh to see where it is.', operationName(request.action, name, request.scope, before))
+          ? t('“{0}” got no clear answer ({1}), and the state of {2} could not be read. Nothing was sent again; refresh to see where it is.', operation, cause, name)
           : t(
-              'The connection dropped while running “{0}”. {1} is now {2}: the platform may not have done it.',
-              operationName(request.action, name, request.scope, before),
+              '“{0}” got no clear answer ({1}). {2} is now {3}: the platform may not have done it. Nothing was sent again.',
+              operation,
+              cause,
               name,
               stateLabel(now.status).toLocaleLowerCase(),
             );

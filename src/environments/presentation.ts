@@ -1,7 +1,7 @@
 // What the Environments view, the status bar and the prompts say about environments, node groups and nodes.
 // Pure (no `vscode`), so every label, context value and gating rule is unit-tested in plain Node.
 
-import { EnvNode, EnvStatus, Environment, statusInfo } from '../platform';
+import { CallError, EnvNode, EnvStatus, Environment, MISSING_STATUS, isKnownStatus, statusInfo } from '../platform';
 import { t } from './l10n';
 
 export type EnvAction = 'start' | 'stop' | 'sleep' | 'restart';
@@ -54,8 +54,10 @@ export function stateSlug(status: number): string {
   return SLUGS[status] ?? 'unknown';
 }
 
-/** The status in words, e.g. "Going to sleep". */
+/** The status in words, e.g. "Going to sleep"; a code this version does not know says which: "Unknown (1002)". */
 export function stateLabel(status: number): string {
+  // The number lets a user report a status newer than our table; an answer without a status is just "Unknown".
+  if (!isKnownStatus(status) && status !== MISSING_STATUS && Number.isFinite(status)) return t('Unknown ({0})', status);
   return t(statusInfo(status).label);
 }
 
@@ -163,6 +165,14 @@ export function operationName(action: EnvAction, name: string, scope?: RestartSc
       if (scope?.kind === 'node') return t('Restart node {0} of {1}', scope.nodeId, name);
       return t('Restart {0}', name);
   }
+}
+
+/**
+ * Why a blocking call left its outcome unknown, for a message: a call error's own sentence names the method and the
+ * host and never carries a secret or a body; anything else is summed up.
+ */
+export function noAnswerCause(error: unknown): string {
+  return error instanceof CallError ? error.message : t('no answer');
 }
 
 /** A short line once it worked, e.g. "Shop — production is stopped". */

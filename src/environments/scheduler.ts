@@ -31,6 +31,11 @@ export interface Timing {
   pollMaxMs: number;
   /** After a long request was cut, keep watching the state this long before giving up. */
   watchMaxMs: number;
+  /**
+   * A deadline on this scheduler for the blocking Start/Stop/Sleep/Restart call; past it the call counts as timed out
+   * (outcome unknown: the state is watched, nothing is re-sent). Unset: only the platform client's own action timeout.
+   */
+  actionTimeoutMs?: number;
 }
 
 export function defaultTiming(): Timing {

@@ -1,10 +1,10 @@
 // The one way requests reach a platform: POST, form body (session included), no redirects, a deadline,
 // the caller's AbortSignal, and the envelope turned into an answer object or a typed error.
 
-import fetch, { FetchError, Response } from 'node-fetch';
 import {
   AbortError,
   CallContext,
+  CallError,
   NetworkError,
   PlatformError,
   RedirectError,
@@ -19,6 +19,7 @@ import { parseEnvelope } from './envelope';
 import { JsonObject } from './json';
 import { ApiMethod, methodPath } from './methods';
 import { originHost, parsePlatformOrigin } from './origin';
+import { Answer, post, TransportError } from './transport';
 import { DEFAULT_USER_AGENT } from './version';
 
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
@@ -134,31 +135,23 @@ export class PlatformClient {
     options.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     try {
-      const response = await fetch(url, {
-        method: 'POST',
+      const answer = await post({
+        url,
         body,
         headers: {
           'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
           Accept: 'application/json',
           'User-Agent': this.userAgent,
         },
-        redirect: 'manual',
-        size: MAX_BODY_BYTES,
         signal: controller.signal,
+        maxBodyBytes: MAX_BODY_BYTES,
       });
-      onStatus(response.status);
-      checkStatus(context, response);
-      const text = await response.text();
-      return parseEnvelope(context, text, secretsOf(params, options.session));
+      onStatus(answer.status);
+      checkStatus(context, answer);
+      return parseEnvelope(context, answer.text, secretsOf(params, options.session));
     } catch (error) {
-      if (error instanceof VapError) throw error;
-      if (isAbort(error)) {
-        throw timedOut ? new TimeoutError(context, timeoutMs) : new AbortError(context);
-      }
-      if (error instanceof FetchError && error.type === 'max-size') {
-        throw new UnexpectedResponseError(context, 'the answer is too large');
-      }
-      throw new NetworkError(context, systemCode(error));
+      if (!(error instanceof TransportError)) throw error;
+      throw transportCallError(context, error, timedOut ? timeoutMs : undefined);
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCallerAbort);
@@ -192,24 +185,17 @@ function checkTimeout(ms: number): number {
   return ms;
 }
 
-/** Anything but 200 is a transport error; the body of such an answer is never read. */
-function checkStatus(context: CallContext, response: Response): void {
-  const status = response.status;
+/** Anything but 200 is a transport error; the transport never read the body of such an answer. */
+function checkStatus(context: CallContext, answer: Answer): void {
+  const status = answer.status;
   if (status === 200) return;
-  discard(response);
-  if (status >= 300 && status < 400) throw new RedirectError(context, status, locationOrigin(response));
+  if (status >= 300 && status < 400) throw new RedirectError(context, status, locationOrigin(answer.location));
   if (status === 404) throw new WrongAddressError(context);
   throw new ServerError(context, status);
 }
 
-function discard(response: Response): void {
-  const body = response.body as NodeJS.ReadableStream & { destroy?: () => void };
-  body.destroy?.();
-}
-
 /** Only the origin of a redirect target is worth showing; its path or query could carry anything. */
-function locationOrigin(response: Response): string | undefined {
-  const location = response.headers.get('location');
+function locationOrigin(location: string | undefined): string | undefined {
   if (!location) return undefined;
   try {
     const url = new URL(location);
@@ -220,17 +206,21 @@ function locationOrigin(response: Response): string | undefined {
   }
 }
 
+/** The typed error for a failed exchange; `timeoutMs` is set when our own deadline was what aborted it. */
+function transportCallError(context: CallContext, error: TransportError, timeoutMs: number | undefined): CallError {
+  switch (error.failure) {
+    case 'aborted':
+      return timeoutMs === undefined ? new AbortError(context) : new TimeoutError(context, timeoutMs);
+    case 'tooLarge':
+      return new UnexpectedResponseError(context, 'the answer is too large');
+    case 'encoding':
+      return new UnexpectedResponseError(context, 'a body in an encoding that cannot be read');
+    case 'network':
+      return new NetworkError(context, error.code);
+  }
+}
+
 function secretsOf(params: Params, session: string | undefined): string[] {
   const secrets = SECRET_PARAMS.map((name) => params[name]).filter((v): v is string => typeof v === 'string');
   return session === undefined ? secrets : [session, ...secrets];
-}
-
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error as FetchError).type === 'aborted');
-}
-
-/** A system error code like ECONNREFUSED, checked to look like one before it reaches a message. */
-function systemCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
 }

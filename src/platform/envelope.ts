@@ -1,10 +1,14 @@
 // Reads the platform's answer envelope: `result` 0 is success, anything else is the platform saying no.
 
 import { CallContext, PlatformError, UnexpectedResponseError } from './errors';
-import { JsonObject, isObject, numberAt, stringAt, textAt } from './json';
+import { JsonObject, isObject, textAt } from './json';
 
 /** Platform messages are shown to users; cap them so a runaway answer cannot flood a notification. */
 const MAX_MESSAGE_LENGTH = 500;
+/** How much of a platform message is read at all: ten times what is shown leaves room for collapsed whitespace. */
+const CLEANING_WINDOW = 10 * MAX_MESSAGE_LENGTH;
+const MAX_SOURCE_LENGTH = 40;
+const MASK = '***';
 
 /**
  * Parses an HTTP 200 body into the answer object.
@@ -27,7 +31,7 @@ export function parseEnvelope(context: CallContext, body: string, secrets: reado
   checkResult(context, answer, secrets);
   // Some calls wrap a second result: {"result":0,"response":{"result":2212,…}}.
   const inner = answer.response;
-  if (isObject(inner) && numberAt(inner.result) !== undefined) checkResult(context, inner, secrets);
+  if (isObject(inner) && Number.isInteger(inner.result)) checkResult(context, inner, secrets);
   return answer;
 }
 
@@ -38,18 +42,47 @@ function checkResult(context: CallContext, answer: JsonObject, secrets: readonly
   throw new PlatformError(context, {
     result,
     platformMessage: words === undefined ? undefined : cleanMessage(words, secrets),
-    source: stringAt(answer.source),
+    source: sourceOf(answer.source, secrets),
   });
+}
+
+/** `source` names a component ("JEL", "hx-core"); anything else it carries is cleaned like the message. */
+function sourceOf(value: unknown, secrets: readonly string[]): string | undefined {
+  const text = textAt(value);
+  return text === undefined ? undefined : cleanMessage(text, secrets).slice(0, MAX_SOURCE_LENGTH);
 }
 
 /** Removes any secret we sent (a platform may echo a parameter back), collapses whitespace and caps the length. */
 export function cleanMessage(message: string, secrets: readonly string[]): string {
-  let text = message;
-  for (const secret of secrets) {
-    if (secret.length >= 4) text = text.split(secret).join('***');
-  }
-  text = text.replace(/\s+/g, ' ').trim();
+  const forms = secretForms(secrets);
+  const hide = (text: string) => forms.reduce((out, secret) => out.split(secret).join(MASK), text);
+  // Hide before cutting (no half secret may stay) and again after collapsing whitespace, which can join the pieces
+  // of a secret. The cut keeps a runaway answer from costing seconds of regex work.
+  const text = hide(collapse(hide(message).slice(0, CLEANING_WINDOW)));
+  // A mask can itself complete a secret (one that contains `***`): then none of the message is safe to show.
+  if (forms.some((secret) => text.includes(secret))) return MASK;
   return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
+}
+
+/** A secret as sent and as a platform might echo it: whitespace collapsed, form- or percent-encoded. */
+function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    forms.add(secret);
+    forms.add(collapse(secret));
+    forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
+    try {
+      forms.add(encodeURIComponent(secret));
+    } catch {
+      // A lone surrogate cannot be percent-encoded, so it cannot come back that way either.
+    }
+  }
+  // Shorter values would mask ordinary words of the message.
+  return [...forms].filter((form) => form.length >= 4);
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function looksLikeHtml(body: string): boolean {

@@ -53,6 +53,10 @@ export async function getEnvs(
   options: { lazy?: boolean; signal?: AbortSignal } = {},
 ): Promise<Environment[]> {
   const answer = await client.call('GetEnvs', { lazy: options.lazy }, { session, signal: options.signal });
+  // Absent means none; anything else but a list is a broken answer, not an account without environments.
+  if (answer.infos !== undefined && !Array.isArray(answer.infos)) {
+    throw new UnexpectedResponseError(client.context('GetEnvs'), 'no environment list');
+  }
   return toEnvironments(answer);
 }
 

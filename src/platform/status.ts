@@ -78,6 +78,11 @@ export function statusInfo(code: unknown): StatusInfo {
   return TABLE.get(number) ?? settled(number, 'Unknown', 'question');
 }
 
+/** Whether the code is one of the statuses above; platforms newer than this table may send others. */
+export function isKnownStatus(code: unknown): boolean {
+  return typeof code === 'number' && TABLE.has(code);
+}
+
 export function isTransitional(code: number): boolean {
   return statusInfo(code).transitional;
 }

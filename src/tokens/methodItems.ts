@@ -18,7 +18,9 @@ export function methodItems(permissions: readonly ApiPermission[]): MethodItem[]
   const groups = new Map<string, ApiPermission[]>();
   for (const permission of permissions) {
     const { service } = splitMethod(permission.method);
-    groups.set(service, [...(groups.get(service) ?? []), permission]);
+    const members = groups.get(service);
+    if (members) members.push(permission);
+    else groups.set(service, [permission]);
   }
   const items: MethodItem[] = [];
   for (const [service, members] of groups) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { PlatformError, ResultCode } from '../platform';
 import type { Services } from '../services';
 import type { ManagementSession } from './managementSessions';
+import { checkText } from '../ui/inputChecks';
 
 const MAX_ATTEMPTS = 3;
 
@@ -25,7 +26,7 @@ export async function withPassword<T>(
       prompt,
       password: true,
       ignoreFocusOut: true,
-      validateInput: (text) => (text ? undefined : vscode.l10n.t('Enter the password')),
+      validateInput: checkText('password'),
     });
     if (!password) return undefined;
     services.log.redactor.track(password);

@@ -25,6 +25,7 @@ import { askScope, ScopeChoice } from './scopePrompt';
 import { targetSession, targetToken, targetTokens } from './targets';
 import type { TokenNode, TokensTree } from './tokensTree';
 import { useInVsCode } from './useInVsCode';
+import { checkText } from '../ui/inputChecks';
 
 /** The platform's limit; checked before asking anything, so nobody fills in a form for nothing. */
 export const MAX_TOKENS = 100;
@@ -246,7 +247,7 @@ export class TokenChanges {
       placeHolder: vscode.l10n.t('e.g. CI deploy of shop-prod'),
       value,
       ignoreFocusOut: true,
-      validateInput: (text) => (text.trim() ? undefined : vscode.l10n.t('Enter a description')),
+      validateInput: checkText('description'),
     });
     return typed?.trim() || undefined;
   }

@@ -75,7 +75,8 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
 
   /** Shows a failure to load a list, unless it was shown already. */
   async report(error: unknown, session: ManagementSession): Promise<void> {
-    if (this.wasReported(error)) return;
+    // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
+    if (error instanceof SessionEndedError || this.wasReported(error)) return;
     if (typeof error === 'object' && error !== null) this.reported.add(error);
     await this.services.reporter.report(error, { operation: vscode.l10n.t('Loading the access tokens on {0}', session.host) });
   }
@@ -114,8 +115,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
         .sort((a, b) => inUse(b) - inUse(a) || b.id - a.id)
         .map((token) => ({ kind: 'token', session, token }));
     } catch (error) {
-      // The view asks once more for the rows of a sign-in that just ended (Sign Out, idle): nothing went wrong.
-      if (!(error instanceof SessionEndedError)) void this.report(error, session);
+      void this.report(error, session);
       // A sign-in the platform ended is gone from the view already; anything else can be retried.
       if (!this.services.tokenSessions.get(session.key)) return [];
       return [{ kind: 'message', session, text: vscode.l10n.t('Could not load the tokens. Refresh to try again.') }];

@@ -28,6 +28,11 @@ export interface CodeServerOptions {
    * client): a safety net should the process that started it be killed before it can stop it. More than 60.
    */
   readonly idleTimeoutSeconds?: number;
+  /**
+   * Open the folder in Restricted Mode: workspace trust on, the folder not trusted, no trust prompt. Off (the
+   * default), trust is disabled and every folder counts as trusted.
+   */
+  readonly untrustedWorkspace?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -94,14 +99,23 @@ const QUIET_SETTINGS = {
   'git.enabled': false,
 };
 
-function prepareHome(home: string, extensionsDir?: string): ReturnType<typeof codeServerDirs> {
+/** Workspace trust on, and never asked: the folder opens in Restricted Mode and stays there. */
+const RESTRICTED_MODE_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
+
+function prepareHome(home: string, extensionsDir?: string, untrustedWorkspace = false): ReturnType<typeof codeServerDirs> {
   const dirs = codeServerDirs(home, extensionsDir);
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.mkdirSync(dirs.extensions, { recursive: true });
   // An own config file, or code-server creates ~/.config/code-server/config.yaml with a random password.
   fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
   const settings = path.join(dirs.userData, 'User', 'settings.json');
-  if (!fs.existsSync(settings)) fs.writeFileSync(settings, `${JSON.stringify(QUIET_SETTINGS, null, 2)}\n`);
+  const chosen = untrustedWorkspace ? { ...QUIET_SETTINGS, ...RESTRICTED_MODE_SETTINGS } : QUIET_SETTINGS;
+  if (!fs.existsSync(settings)) fs.writeFileSync(settings, `${JSON.stringify(chosen, null, 2)}\n`);
   return dirs;
 }
 
@@ -121,14 +135,14 @@ export async function installExtension(install: CodeServerInstall, options: Code
 }
 
 export async function startCodeServer(install: CodeServerInstall, options: CodeServerOptions): Promise<RunningCodeServer> {
-  const dirs = prepareHome(options.home, options.extensionsDir);
+  const dirs = prepareHome(options.home, options.extensionsDir, options.untrustedWorkspace);
   const args = [
     ...baseArgs(install, dirs),
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${options.port ?? 0}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.untrustedWorkspace === true ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...(options.smokeTestDriver === true ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...(options.idleTimeoutSeconds !== undefined ? ['--idle-timeout-seconds', String(options.idleTimeoutSeconds)] : []),

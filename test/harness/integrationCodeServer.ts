@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { SuiteResults } from '../integration/index';
+import { UNTRUSTED_WORKSPACE_ENV } from '../integration/untrustedWorkspaceEnv';
 import { launchChromium, VIEWPORT } from './browser';
 import { RunningCodeServer, startCodeServer } from './codeServer';
 import { ensureCodeServer } from './install';
@@ -24,7 +25,7 @@ export interface SuiteOutcome {
   keptHint?: string;
 }
 
-export async function runInCodeServer(options: { timeoutMs: number; grep?: string }): Promise<SuiteOutcome> {
+export async function runInCodeServer(options: { timeoutMs: number; grep?: string; untrustedWorkspace?: boolean }): Promise<SuiteOutcome> {
   const home = makeShortTempDir('vap-it-');
   keepTempFilesIn(home);
   const workspace = path.join(home, 'workspace');
@@ -41,7 +42,7 @@ export async function runInCodeServer(options: { timeoutMs: number; grep?: strin
     const install = await ensureCodeServer();
     console.log(`code-server ${install.codeServerVersion} (VS Code ${install.vscodeVersion}), extension tests from ${path.relative(repoRoot, integrationIndex)}`);
     browser = await browserPromise;
-    server = await startCodeServer(install, { home, smokeTestDriver: true, idleTimeoutSeconds: 120 });
+    server = await startCodeServer(install, { home, smokeTestDriver: true, idleTimeoutSeconds: 120, untrustedWorkspace: options.untrustedWorkspace });
     page = await browser.newPage({ viewport: VIEWPORT });
     const finished = new Promise<number>((resolve) => {
       void page?.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
@@ -49,6 +50,7 @@ export async function runInCodeServer(options: { timeoutMs: number; grep?: strin
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => echo(format(...args)));
     const env: Record<string, string> = { VAP_TEST_RESULTS_FILE: resultsFile };
     if (options.grep !== undefined) env.VAP_TEST_GREP = options.grep;
+    if (options.untrustedWorkspace === true) env[UNTRUSTED_WORKSPACE_ENV] = '1';
     await page.goto(workbenchUrl(server.url, workspace, {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: integrationIndex,

@@ -99,9 +99,6 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
       await run(t.ui, 'vap.signOutOfTokenManagement', sessionNode);
       assert.deepEqual(await tree().getChildren(), []);
       assert.equal(t.sim.countRequests('Signout'), 1);
-      // The view may still ask for the rows of the row it is removing: no error for a sign-in the user just ended.
-      assert.deepEqual(await tree().getChildren(sessionNode), []);
-      t.ui.assertDone();
     });
 
     it('ends after 15 idle minutes (the idle clock moved by the test)', async () => {

@@ -39,5 +39,10 @@ describe('environments/binding (which environment the workspace uses)', () => {
     assert.deepEqual(readStoredBinding({ accountId: 'a', envName: 'shop-1', extra: 1 }), { accountId: 'a', envName: 'shop-1' });
     assert.equal(settingHost(''), undefined);
     assert.equal(settingHost('http://127.0.0.1:8080/x'), '127.0.0.1:8080');
+    // A trailing dot names the same host, as the stored origin does without it; two dots do not.
+    assert.equal(settingHost('app.example.com.'), 'app.example.com');
+    assert.equal(settingHost('https://App.Example.com.:8443/'), 'app.example.com:8443');
+    assert.equal(settingHost('app.example.com..'), 'app.example.com..');
+    assert.deepEqual(resolveBinding(undefined, { platform: 'app.example.com.', envName: 'shop' }, accounts)?.accountId, 'a');
   });
 });

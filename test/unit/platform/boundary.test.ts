@@ -6,6 +6,8 @@ import { DEFAULT_USER_AGENT, EXTENSION_VERSION } from '../../../src/platform/ver
 // Compiled to out/test/unit/platform: the repository root is four levels up.
 const ROOT = path.resolve(__dirname, '../../../..');
 const PLATFORM = path.join(ROOT, 'src', 'platform');
+/** The module named by any import or require form. */
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 /** `from 'vscode'`, `import 'vscode'`, `import('vscode')`, `require('vscode')`, also subpaths. */
 const VSCODE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]vscode(?:\/[^'"]*)?['"]/;
 
@@ -24,17 +26,33 @@ describe('platform boundary', () => {
     assert.deepEqual(offenders.map((file) => path.relative(ROOT, file)), []);
   });
 
-  it('imports only its own files, Node built-ins and node-fetch, so nothing pulls vscode in indirectly', () => {
-    const allowed = new Set(['node-fetch']);
-    const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+  it('imports only its own files and Node built-ins, so nothing pulls vscode in indirectly', () => {
+    // http and https come unprefixed: see the next test.
+    const allowed = new Set(['http', 'https']);
     const outside: string[] = [];
     for (const file of sourceFiles(PLATFORM)) {
-      for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(specifier)) {
+      for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
         const inside = spec.startsWith('.') && path.resolve(path.dirname(file), spec).startsWith(PLATFORM + path.sep);
         if (!inside && !allowed.has(spec) && !spec.startsWith('node:')) outside.push(`${path.basename(file)}: ${spec}`);
       }
     }
     assert.deepEqual(outside, []);
+  });
+
+  it('nothing in src loads node:http or node:https, which older VS Code proxy support does not patch', () => {
+    // VS Code hosts before the in-place patch hand extensions a proxied copy only for `require('http'|'https')`.
+    const prefixed = sourceFiles(path.join(ROOT, 'src')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(SPECIFIER)]
+        .filter(([, spec]) => spec === 'node:http' || spec === 'node:https')
+        .map(([, spec]) => `${path.relative(ROOT, file)}: ${spec}`),
+    );
+    assert.deepEqual(prefixed, []);
+    // The transport does use them: this test would pass vacuously if it had moved elsewhere.
+    const transport = fs.readFileSync(path.join(PLATFORM, 'transport.ts'), 'utf8');
+    assert.deepEqual(
+      [...transport.matchAll(SPECIFIER)].map(([, spec]) => spec).filter((spec) => /^(node:)?https?$/.test(spec)),
+      ['http', 'https'],
+    );
   });
 
   it('the check itself catches every import form', () => {

@@ -13,8 +13,16 @@ import {
 } from '../../../src/platform/errors';
 import { API_METHODS, methodPath } from '../../../src/platform/methods';
 import { DEFAULT_USER_AGENT } from '../../../src/platform/version';
+import * as zlib from 'node:zlib';
 import { startSimulator } from '../../simulator';
-import { assertCleanCallError, recordOutgoing, rejection, useSimulator } from './helpers';
+import {
+  assertCleanCallError,
+  nextResponseHead,
+  recordOutgoing,
+  rejection,
+  useRawServers,
+  useSimulator,
+} from './helpers';
 
 describe('platform/client over HTTP against the simulator', () => {
   const ctx = useSimulator();
@@ -134,6 +142,46 @@ describe('platform/client over HTTP against the simulator', () => {
     });
   });
 
+  describe('answers only a raw server gives', () => {
+    const raw = useRawServers();
+    const envelope = JSON.stringify({ result: 0, infos: [{ env: { envName: 'shop-prod', displayName: 'Café ☕' } }] });
+    const rawClient = (origin: string) => new PlatformClient({ origin });
+
+    it('reads a gzip-compressed envelope', async () => {
+      const server = await raw.start((_req, res) =>
+        res.writeHead(200, { 'Content-Encoding': 'gzip' }).end(zlib.gzipSync(envelope)),
+      );
+      const answer = await rawClient(server.url).call('GetEnvs', {}, { session: 'whatever-token' });
+      assert.deepEqual(answer, JSON.parse(envelope));
+    });
+
+    it('an answer announced as bigger than any API answer → UnexpectedResponseError "too large"', async () => {
+      const server = await raw.start((_req, res) =>
+        res.writeHead(200, { 'Content-Length': 65 * 1024 * 1024 }).flushHeaders(),
+      );
+      const error = await rejection(rawClient(server.url).call('GetEnvs'));
+      assert.ok(error instanceof UnexpectedResponseError, String(error));
+      assert.match(error.message, /the answer is too large/);
+    });
+
+    it('a body in an encoding we cannot read → UnexpectedResponseError', async () => {
+      const server = await raw.start((_req, res) => res.writeHead(200, { 'Content-Encoding': 'gzip' }).end(envelope));
+      const error = await rejection(rawClient(server.url).call('GetEnvs'));
+      assert.ok(error instanceof UnexpectedResponseError, String(error));
+      assert.match(error.message, /encoding that cannot be read/);
+    });
+
+    it('a success envelope cut short of its Content-Length → NetworkError, not the success', async () => {
+      const server = await raw.start((_req, res) => {
+        res.writeHead(200, { 'Content-Length': envelope.length + 100 });
+        res.write(envelope, () => res.socket?.destroy());
+      });
+      const error = await rejection(rawClient(server.url).call('GetEnvs'));
+      assert.ok(error instanceof NetworkError, String(error));
+      assert.match(error.message, /the connection was cut/);
+    });
+  });
+
   describe('errors', () => {
     /** Every failure below also proves its error names method and host and carries no secret. */
     const fail = async (promise: Promise<unknown>): Promise<Error> => {
@@ -236,6 +284,20 @@ describe('platform/client over HTTP against the simulator', () => {
       assert.equal(outgoing.length, 1);
     });
 
+    it('a 307 to another server, which would replay the POST and its session: that server gets nothing', async () => {
+      const target = await startSimulator();
+      try {
+        const location = `${target.url}/1.0/environment/control/rest/getenvs`;
+        ctx.sim.faults.add({ kind: 'redirect', status: 307, location });
+        const error = await fail(getEnvs());
+        assert.ok(error instanceof RedirectError && error.status === 307 && error.locationOrigin === target.url);
+        assert.equal(target.countRequests(), 0);
+        assert.equal(outgoing.length, 1);
+      } finally {
+        await target.close();
+      }
+    });
+
     it('a redirect elsewhere names only the target origin', async () => {
       ctx.sim.faults.add({ kind: 'redirect', status: 301, location: 'https://evil.example.net/steal?what=session#x' });
       const error = await fail(getEnvs());
@@ -304,6 +366,21 @@ describe('platform/client over HTTP against the simulator', () => {
       assert.ok(error instanceof AbortError);
       assert.equal(error.kind, 'aborted');
       assert.match(error.message, /^GetEnvs on 127\.0\.0\.1:\d+ was cancelled$/);
+    });
+
+    it('the caller aborting while the body arrives → AbortError, and the call ends at once', async () => {
+      const { sim } = ctx;
+      sim.faults.add({ kind: 'slowBody' });
+      const controller = new AbortController();
+      const headArrived = nextResponseHead();
+      const call = client({ readTimeoutMs: 60_000 }).call(
+        'GetEnvs',
+        {},
+        { session: sim.demo.token, signal: controller.signal },
+      );
+      await headArrived;
+      controller.abort();
+      assert.ok((await fail(call)) instanceof AbortError);
     });
 
     it('an already aborted signal sends nothing', async () => {

@@ -8,7 +8,7 @@ import {
   startEnv,
   stopEnv,
 } from '../../../src/platform/environments';
-import { AbortError, PlatformError } from '../../../src/platform/errors';
+import { AbortError, PlatformError, UnexpectedResponseError } from '../../../src/platform/errors';
 import { EnvStatus, statusInfo } from '../../../src/platform/status';
 import { assertCleanCallError, rejection, track, useSimulator } from './helpers';
 
@@ -26,6 +26,14 @@ describe('platform/environments against the simulator', () => {
   };
 
   describe('reading', () => {
+    it('a GetEnvs answer whose infos is no list is a broken answer, not an account without environments', async () => {
+      ctx.sim.faults.add({ method: 'GetEnvs', kind: 'json', body: { result: 0, infos: { 0: 'not a list' } } });
+      const error = await rejection(getEnvs(client(), token()));
+      assertCleanCallError(error, [token()]);
+      assert.ok(error instanceof UnexpectedResponseError, String(error));
+      assert.match(error.message, /GetEnvs: .* not platform API data \(no environment list\)/);
+    });
+
     it('lists the account environments with their states', async () => {
       const envs = await getEnvs(client(), token());
       assert.deepEqual(

@@ -1,9 +1,10 @@
-// Shared pieces of the platform tests: a fresh simulator per test, a view of what our client put on the wire,
-// and a way to catch a rejection for inspection.
+// Shared pieces of the platform tests: a fresh simulator per test, a raw HTTP server for the answers the simulator
+// cannot give, a view of what our client put on the wire, and a way to catch a rejection for inspection.
 
 import * as assert from 'node:assert/strict';
 import * as diagnostics from 'node:diagnostics_channel';
-import type { ClientRequest } from 'node:http';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CallError } from '../../../src/platform/errors';
 import { Simulator, SimulatorOptions, startSimulator } from '../../simulator';
 
@@ -25,6 +26,63 @@ export function useSimulator(options?: SimulatorOptions): { readonly sim: Simula
   };
 }
 
+/** A bare HTTP server on 127.0.0.1 that answers every request with `handler`, byte for byte as the test writes. */
+export interface RawServer {
+  /** Its origin, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  /** Every request received, in order. */
+  readonly requests: readonly http.IncomingMessage[];
+}
+
+/** Starts raw servers inside tests (`await raw.start(handler)`) and drops them and their connections after each. */
+export function useRawServers(): { start(handler: http.RequestListener): Promise<RawServer> } {
+  const servers: http.Server[] = [];
+  afterEach(async () => {
+    const closing = servers.splice(0).map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
+    await Promise.all(closing);
+  });
+  return {
+    start(handler) {
+      const requests: http.IncomingMessage[] = [];
+      const server = http.createServer((req, res) => {
+        requests.push(req);
+        handler(req, res);
+      });
+      servers.push(server);
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+          const { port } = server.address() as AddressInfo;
+          resolve({ url: `http://127.0.0.1:${port}`, requests });
+        });
+      });
+    },
+  };
+}
+
+/** Resolves once the connection that carried `request` is closed, by either side. */
+export function connectionClosed(request: http.IncomingMessage): Promise<void> {
+  const socket = request.socket;
+  return new Promise((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
+}
+
+/** Resolves when this process next receives the status line and headers of an HTTP answer (body still to come). */
+export function nextResponseHead(): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = (): void => {
+      diagnostics.unsubscribe('http.client.response.finish', listener);
+      resolve();
+    };
+    diagnostics.subscribe('http.client.response.finish', listener);
+  });
+}
+
 export interface Outgoing {
   readonly method: string;
   /** Path and query exactly as sent. */
@@ -39,7 +97,7 @@ export interface Outgoing {
 export function recordOutgoing(): Outgoing[] {
   const seen: Outgoing[] = [];
   const listener = (message: unknown): void => {
-    const request = (message as { request: ClientRequest }).request;
+    const request = (message as { request: http.ClientRequest }).request;
     const headers: Record<string, string> = {};
     for (const name of request.getHeaderNames()) headers[name] = String(request.getHeader(name));
     seen.push({ method: request.method, path: request.path, headers });

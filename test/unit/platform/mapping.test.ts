@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { toEnvironment, toEnvironments } from '../../../src/platform/environments';
 import { toAccessToken } from '../../../src/platform/tokens';
+import tokenSample from './fixtures/create-token.json';
 import sample from './fixtures/get-env-info.json';
 
 describe('platform mapping of wire JSON', () => {
@@ -101,17 +102,7 @@ describe('platform mapping of wire JSON', () => {
   describe('tokens', () => {
     it('maps a CreateToken-shaped token', () => {
       assert.deepEqual(
-        toAccessToken({
-          id: 7,
-          key: 'abcdef0123456789abcdef0123456789abcdef01',
-          description: 'VS Code',
-          expiresAt: '2030-01-02 03:04:05',
-          lastUsed: '2025-06-01 10:00:00',
-          createdOn: '2025-05-01 09:00:00',
-          tokenTemplate: { id: 2, name: 'IDE Plugins', apiListItems: [{ id: 1, method: 'a.b.C' }] },
-          apiListItems: [{ id: 1, method: 'environment.control.GetEnvs' }, 'environment.control.StopEnv', { id: 2 }],
-          isSystem: false,
-        }),
+        toAccessToken(tokenSample),
         {
           id: 7,
           key: 'abcdef0123456789abcdef0123456789abcdef01',
