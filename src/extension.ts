@@ -16,9 +16,11 @@ import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
 import { ErrorReporter } from './ui/reporter';
 import { UserInterfaceHolder } from './ui/userInterface';
+import { useTranslator } from './l10n';
 
 /** Builds the pieces and registers them; nothing else happens here. */
 export function activate(context: vscode.ExtensionContext): VapExtensionApi {
+  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const log = new Log(new Redactor());
   const prompts = new UserInterfaceHolder();
   const accounts = new AccountStore(context.globalState, context.secrets, randomUUID, (secret) => log.redactor.track(secret));

@@ -1,22 +1,22 @@
-import * as vscode from 'vscode';
 import { originHost } from '../platform';
 import type { Services } from '../services';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
 import { checkText } from '../ui/inputChecks';
+import { t } from '../l10n';
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
 export async function removeAccounts(services: Services, arg: unknown): Promise<void> {
-  const accounts = await pickAccounts(services, arg, vscode.l10n.t('Remove Accounts from VS Code'));
+  const accounts = await pickAccounts(services, arg, t('Remove Accounts from VS Code'));
   if (accounts.length === 0) return;
-  const remove = vscode.l10n.t('Remove');
+  const remove = t('Remove');
   const answer = await services.prompts.ui.showWarningMessage(
     accounts.length === 1
-      ? vscode.l10n.t('Remove {0} from VS Code?', accountTitle(accounts[0]))
-      : vscode.l10n.t('Remove {0} accounts from VS Code?', accounts.length),
+      ? t('Remove {0} from VS Code?', accountTitle(accounts[0]))
+      : t('Remove {0} accounts from VS Code?', accounts.length),
     {
       modal: true,
-      detail: vscode.l10n.t(
+      detail: t(
         'VS Code deletes its copy of the token. The token itself stays valid on the platform: remove it in the Access Tokens view or the dashboard if nothing else uses it.',
       ),
     },
@@ -31,11 +31,11 @@ export async function removeAccounts(services: Services, arg: unknown): Promise<
 
 /** "Rename Account…": the label shown for the account (the platform host by default). */
 export async function renameAccount(services: Services, arg: unknown): Promise<void> {
-  const account = await pickAccount(services, arg, vscode.l10n.t('Rename Account'));
+  const account = await pickAccount(services, arg, t('Rename Account'));
   if (!account) return;
   const label = await services.prompts.ui.showInputBox({
-    title: vscode.l10n.t('Rename {0}', accountTitle(account)),
-    prompt: vscode.l10n.t('The name VS Code shows for this account; empty for the platform host'),
+    title: t('Rename {0}', accountTitle(account)),
+    prompt: t('The name VS Code shows for this account; empty for the platform host'),
     value: account.label,
     valueSelection: [0, account.label.length],
     validateInput: checkText('accountLabel'),

@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
 import { originHost } from '../platform';
 import type { Services } from '../services';
 import { Account, accountTitle } from './account';
+import { t } from '../l10n';
 
 /**
  * The account a command is about. Accepts what callers pass: an account id, an Account, or a tree node carrying
@@ -26,13 +26,13 @@ export async function pickAccount(services: Services, arg: unknown, title: strin
   if (given) return given;
   const accounts = services.accounts.list();
   if (accounts.length === 0) {
-    void services.prompts.ui.showInformationMessage(vscode.l10n.t('There are no accounts in VS Code yet.'), {});
+    void services.prompts.ui.showInformationMessage(t('There are no accounts in VS Code yet.'), {});
     return undefined;
   }
   if (accounts.length === 1) return accounts[0];
   const picked = await services.prompts.ui.showQuickPick(accountItems(services, accounts), {
     title,
-    placeHolder: vscode.l10n.t('Which account?'),
+    placeHolder: t('Which account?'),
   });
   return picked?.account;
 }
@@ -44,7 +44,7 @@ export async function pickAccounts(services: Services, arg: unknown, title: stri
   if (accounts.length === 0) return [];
   const picked = await services.prompts.ui.showQuickPick(accountItems(services, accounts), {
     title,
-    placeHolder: vscode.l10n.t('Check the accounts'),
+    placeHolder: t('Check the accounts'),
     canPickMany: true,
   });
   return (picked ?? []).map((item) => item.account);
@@ -58,7 +58,7 @@ function accountItems(services: Services, accounts: readonly Account[]) {
       description: [account.user, account.label === originHost(account.origin) ? undefined : originHost(account.origin)]
         .filter(Boolean)
         .join(' · '),
-      detail: health.invalid ? vscode.l10n.t('token invalid') : account.tokenDescription,
+      detail: health.invalid ? t('token invalid') : account.tokenDescription,
       account,
       title: accountTitle(account),
     };

@@ -10,6 +10,7 @@ import { looksLikeToken } from './platformInput';
 import { storeAccountToken } from './storeToken';
 import { checkToken } from './tokenCheck';
 import { checkText } from '../ui/inputChecks';
+import { t } from '../l10n';
 
 export interface AddTokenOptions {
   /** Skip the platform step. */
@@ -25,14 +26,14 @@ export interface AddTokenOptions {
  */
 export async function addAccessToken(services: Services, options: AddTokenOptions = {}): Promise<Account | undefined> {
   const ui = services.prompts.ui;
-  const steps = new Steps(options.title ?? vscode.l10n.t('Add Access Token'), options.origin ? 1 : 2);
+  const steps = new Steps(options.title ?? t('Add Access Token'), options.origin ? 1 : 2);
   const origin = options.origin ?? (await askPlatform(services, steps));
   if (!origin) return undefined;
   const host = originHost(origin);
   for (;;) {
     const typed = await ui.showInputBox({
       title: steps.next(),
-      prompt: vscode.l10n.t(
+      prompt: t(
         'Paste a personal access token for {0} (dashboard → Settings → Access Tokens; the IDE Plugins preset is enough). It is kept in VS Code’s secret storage.',
         host,
       ),
@@ -46,20 +47,20 @@ export async function addAccessToken(services: Services, options: AddTokenOption
     const client = services.clients.forOrigin(origin);
     let check;
     try {
-      check = await withProgress(vscode.l10n.t('Checking the token with {0}…', host), (signal) => checkToken(client, token, signal), {
+      check = await withProgress(t('Checking the token with {0}…', host), (signal) => checkToken(client, token, signal), {
         cancellable: true,
       });
     } catch (error) {
       if (!isCancellation(error)) {
-        await services.reporter.report(error, { operation: vscode.l10n.t('Checking the token with {0}', host) });
+        await services.reporter.report(error, { operation: t('Checking the token with {0}', host) });
       }
       return undefined;
     }
     if (check.kind === 'invalid') {
-      const again = vscode.l10n.t('Try Again');
-      const hint = looksLikeToken(token) ? '' : ' ' + vscode.l10n.t('(It does not look like a token: check what was pasted.)');
+      const again = t('Try Again');
+      const hint = looksLikeToken(token) ? '' : ' ' + t('(It does not look like a token: check what was pasted.)');
       const answer = await ui.showErrorMessage(
-        vscode.l10n.t('{0} refused this token: it is invalid or expired. Nothing was stored.', host) + hint,
+        t('{0} refused this token: it is invalid or expired. Nothing was stored.', host) + hint,
         {},
         again,
       );
@@ -70,9 +71,9 @@ export async function addAccessToken(services: Services, options: AddTokenOption
       return undefined;
     }
     if (check.kind === 'noEnvironmentAccess') {
-      const generate = vscode.l10n.t('Generate IDE Plugins Token');
+      const generate = t('Generate IDE Plugins Token');
       const answer = await ui.showErrorMessage(
-        vscode.l10n.t(
+        t(
           'This token works on {0} but lacks environment methods (it may not call GetEnvs). Use a token with the IDE Plugins preset. Nothing was stored.',
           host,
         ),
@@ -93,8 +94,8 @@ export async function addAccessToken(services: Services, options: AddTokenOption
     services.log.info(`${created ? 'Added' : 'Replaced the token of'} account ${account.id} on ${host}`);
     void ui.showInformationMessage(
       created
-        ? vscode.l10n.t('Added {0}. VS Code now uses this token for it.', accountTitle(account))
-        : vscode.l10n.t('Replaced the token of {0}.', accountTitle(account)),
+        ? t('Added {0}. VS Code now uses this token for it.', accountTitle(account))
+        : t('Replaced the token of {0}.', accountTitle(account)),
       {},
     );
     return account;

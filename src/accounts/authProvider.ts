@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';
 import { addAccessToken } from './addAccessToken';
+import { t } from '../l10n';
 
 export const AUTH_PROVIDER_ID = 'vap';
 export const AUTH_PROVIDER_LABEL = 'Virtuozzo Application Platform';
@@ -44,7 +45,7 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
   async createSession(scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
     const account = await addAccessToken(this.services(), { origin: originsOf(scopes)[0] });
     const session = account && (await this.sessionOf(account, scopes));
-    if (!session) throw new Error(vscode.l10n.t('No access token was added.'));
+    if (!session) throw new Error(t('No access token was added.'));
     return session;
   }
 

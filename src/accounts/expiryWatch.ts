@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { formatDay } from '../tokens/expiry';
 import { expiryText } from '../tokens/timeText';
 import { Account, accountTitle } from './account';
+import { t } from '../l10n';
 
 export const WARNING_DAYS_SETTING = 'tokenExpiryWarningDays';
 export const DEFAULT_WARNING_DAYS = 7;
@@ -65,11 +66,11 @@ export class ExpiryWatch implements vscode.Disposable {
   private async warn(account: Account, now: Date): Promise<void> {
     const expiresAt = new Date(account.tokenExpiresAt as string);
     const expired = expiresAt.getTime() <= now.getTime();
-    const regenerate = vscode.l10n.t('Regenerate');
-    const replace = vscode.l10n.t('Replace Token');
+    const regenerate = t('Regenerate');
+    const replace = t('Replace Token');
     const message = expired
-      ? vscode.l10n.t('The access token VS Code uses for {0} has expired ({1}).', accountTitle(account), formatDay(expiresAt))
-      : vscode.l10n.t(
+      ? t('The access token VS Code uses for {0} has expired ({1}).', accountTitle(account), formatDay(expiresAt))
+      : t(
           'The access token VS Code uses for {0} {1} ({2}).',
           accountTitle(account),
           expiryText(expiresAt, now),

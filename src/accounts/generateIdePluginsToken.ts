@@ -1,5 +1,4 @@
 import * as os from 'node:os';
-import * as vscode from 'vscode';
 import { createToken, originHost, signOut } from '../platform';
 import type { Services } from '../services';
 import { expiryFor } from '../tokens/expiry';
@@ -12,6 +11,7 @@ import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
+import { t } from '../l10n';
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
@@ -34,7 +34,7 @@ export function defaultTokenDescription(): string {
  */
 export async function generateIdePluginsToken(services: Services, options: GenerateOptions = {}): Promise<Account | undefined> {
   const ui = services.prompts.ui;
-  const steps = new Steps(options.title ?? vscode.l10n.t('Generate IDE Plugins Token'), options.origin ? 4 : 5);
+  const steps = new Steps(options.title ?? t('Generate IDE Plugins Token'), options.origin ? 4 : 5);
   const origin = options.origin ?? (await askPlatform(services, steps));
   if (!origin) return undefined;
   const host = originHost(origin);
@@ -43,7 +43,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
   try {
     const description = await ui.showInputBox({
       title: steps.next(),
-      prompt: vscode.l10n.t('A description, to recognise the token in the dashboard'),
+      prompt: t('A description, to recognise the token in the dashboard'),
       value: defaultTokenDescription(),
       ignoreFocusOut: true,
       validateInput: checkText('description'),
@@ -51,7 +51,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
     if (!description?.trim()) return undefined;
     const expiry = await askExpiry(ui, steps);
     if (!expiry) return undefined;
-    const token = await withProgress(vscode.l10n.t('Creating an IDE Plugins token on {0}…', host), () =>
+    const token = await withProgress(t('Creating an IDE Plugins token on {0}…', host), () =>
       createToken(signedIn.client, signedIn.session, {
         description: description.trim(),
         template: IDE_PLUGINS_TEMPLATE,
@@ -70,9 +70,9 @@ export async function generateIdePluginsToken(services: Services, options: Gener
     services.health.recordSuccess(account.id);
     services.log.info(`Created IDE Plugins token ${token.id} on ${host} for account ${account.id}`);
     await endSignIn(services, signedIn);
-    const copy = vscode.l10n.t('Copy');
+    const copy = t('Copy');
     const answer = await ui.showInformationMessage(
-      vscode.l10n.t(
+      t(
         'Created the IDE Plugins token “{0}” and stored it for {1}. Its value is shown only now: copy it if you need it elsewhere.',
         token.description,
         accountTitle(account),
@@ -84,7 +84,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
     return account;
   } catch (error) {
     if (!isCancellation(error)) {
-      await services.reporter.report(error, { operation: vscode.l10n.t('Generating an IDE Plugins token on {0}', host) });
+      await services.reporter.report(error, { operation: t('Generating an IDE Plugins token on {0}', host) });
     }
     return undefined;
   } finally {

@@ -5,6 +5,7 @@ import type { Steps } from '../ui/steps';
 import { accountTitle } from './account';
 import { checkPlatformAddress } from './platformInput';
 import { RecentPlatforms } from './recentPlatforms';
+import { t } from '../l10n';
 
 interface PlatformItem extends vscode.QuickPickItem {
   readonly origin?: string;
@@ -24,10 +25,10 @@ export async function askPlatform(services: Services, steps: Steps, options: { v
       detail,
       origin,
     }));
-    items.push({ label: `$(edit) ${vscode.l10n.t('Enter Another Platform Address…')}` });
+    items.push({ label: `$(edit) ${t('Enter Another Platform Address…')}` });
     const picked = await ui.showQuickPick(items, {
       title: steps.next(),
-      placeHolder: vscode.l10n.t('Pick the platform (the address of its dashboard)'),
+      placeHolder: t('Pick the platform (the address of its dashboard)'),
       ignoreFocusOut: true,
     });
     if (!picked) return undefined;
@@ -37,7 +38,7 @@ export async function askPlatform(services: Services, steps: Steps, options: { v
   }
   const typed = await ui.showInputBox({
     title: steps.again(),
-    prompt: vscode.l10n.t('The address of your platform dashboard, as in the browser'),
+    prompt: t('The address of your platform dashboard, as in the browser'),
     placeHolder: 'https://app.example.com',
     value: options.value,
     ignoreFocusOut: true,
@@ -69,6 +70,6 @@ function knownPlatforms(services: Services): { origin: string; detail?: string }
   }
   return [...byOrigin.entries()].map(([origin, accounts]) => ({
     origin,
-    detail: accounts.length > 0 ? vscode.l10n.t('Accounts: {0}', accounts.join(', ')) : vscode.l10n.t('Used recently'),
+    detail: accounts.length > 0 ? t('Accounts: {0}', accounts.join(', ')) : t('Used recently'),
   }));
 }

@@ -12,6 +12,7 @@ import { Account, accountTitle } from './account';
 import { isSameUser } from './accountMatching';
 import { endSignIn } from './generateIdePluginsToken';
 import { signInInteractively } from './signInFlow';
+import { t } from '../l10n';
 
 type Call = <T>(run: (client: PlatformClient, session: string) => Promise<T>) => Promise<T>;
 
@@ -24,9 +25,9 @@ export async function regenerateAccountToken(services: Services, account: Accoun
   const ui = services.prompts.ui;
   const host = originHost(account.origin);
   if (account.tokenId === undefined) {
-    const replace = vscode.l10n.t('Replace Token');
+    const replace = t('Replace Token');
     const answer = await ui.showWarningMessage(
-      vscode.l10n.t(
+      t(
         'VS Code cannot regenerate the token of {0}: it was pasted, so VS Code does not know which of your tokens it is. Replace it instead?',
         accountTitle(account),
       ),
@@ -37,7 +38,7 @@ export async function regenerateAccountToken(services: Services, account: Accoun
     return false;
   }
   const tokenId = account.tokenId;
-  const title = vscode.l10n.t('Regenerate the Token of {0}', accountTitle(account));
+  const title = t('Regenerate the Token of {0}', accountTitle(account));
   const session = services.tokenSessions
     .forOrigin(account.origin)
     .find((candidate) => isSameUser(account, { ...candidate.owner }));
@@ -71,9 +72,9 @@ export async function regenerateAccountToken(services: Services, account: Accoun
   });
   services.health.recordSuccess(account.id);
   services.log.info(`Regenerated token ${fresh.id} on ${host} for account ${account.id}`);
-  const copy = vscode.l10n.t('Copy');
+  const copy = t('Copy');
   const answer = await ui.showInformationMessage(
-    vscode.l10n.t('Regenerated the token of {0}; VS Code uses the new value. It is shown only now: copy it if you need it elsewhere.', accountTitle(account)),
+    t('Regenerated the token of {0}; VS Code uses the new value. It is shown only now: copy it if you need it elsewhere.', accountTitle(account)),
     {},
     copy,
   );
@@ -89,7 +90,7 @@ async function renew(
   password: string,
   expiry: Awaited<ReturnType<typeof askExpiry>> & object,
 ): Promise<NewAccessToken> {
-  return withProgress(vscode.l10n.t('Regenerating the token on {0}…', host), async () => {
+  return withProgress(t('Regenerating the token on {0}…', host), async () => {
     const expiresAt = expiryFor(expiry, new Date());
     if (expiresAt !== undefined) await call((client, session) => editToken(client, session, { id: tokenId, password, expiresAt }));
     return call((client, session) => regenerateToken(client, session, tokenId, password));

@@ -9,6 +9,7 @@ import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL } from './authProvider';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
+import { t } from '../l10n';
 
 export const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
 
@@ -35,23 +36,23 @@ export function registerAccounts(services: Services): vscode.Disposable[] {
       supportsMultipleAccounts: true,
     }),
     services.accounts.onDidChange(() => void updateContext()),
-    command(Commands.addAccessToken, vscode.l10n.t('Adding the access token'), (arg) =>
+    command(Commands.addAccessToken, t('Adding the access token'), (arg) =>
       addAccessToken(services, { origin: originOf(arg) }),
     ),
-    command(Commands.generateIdePluginsToken, vscode.l10n.t('Generating an IDE Plugins token'), (arg) => {
+    command(Commands.generateIdePluginsToken, t('Generating an IDE Plugins token'), (arg) => {
       // Run for an account (its token lacks a method, say): the new token becomes that account's token.
       const account = accountFromArgument(services, arg);
       return generateIdePluginsToken(services, account ? { origin: account.origin, target: account } : { origin: originOf(arg) });
     }),
-    command(Commands.replaceToken, vscode.l10n.t('Replacing the token'), async (arg) => {
-      const account = await pickAccount(services, arg, vscode.l10n.t('Replace Token'));
+    command(Commands.replaceToken, t('Replacing the token'), async (arg) => {
+      const account = await pickAccount(services, arg, t('Replace Token'));
       if (account) await replaceToken(services, account);
     }),
-    command(Commands.regenerateAccountToken, vscode.l10n.t('Regenerating the token'), async (arg) => {
-      const account = await pickAccount(services, arg, vscode.l10n.t('Regenerate Account Token'));
+    command(Commands.regenerateAccountToken, t('Regenerating the token'), async (arg) => {
+      const account = await pickAccount(services, arg, t('Regenerate Account Token'));
       if (account) await regenerateAccountToken(services, account);
     }),
-    command(Commands.renameAccount, vscode.l10n.t('Renaming the account'), (arg) => renameAccount(services, arg)),
-    command(Commands.removeAccount, vscode.l10n.t('Removing the account'), (arg) => removeAccounts(services, arg)),
+    command(Commands.renameAccount, t('Renaming the account'), (arg) => renameAccount(services, arg)),
+    command(Commands.removeAccount, t('Removing the account'), (arg) => removeAccounts(services, arg)),
   ];
 }

@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import { PlatformClient, PlatformError, ResultCode, signIn, SignInResult } from '../platform';
 import type { Services } from '../services';
 import { isCancellation, withProgress } from '../ui/progress';
@@ -6,6 +5,7 @@ import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
 import { checkText } from '../ui/inputChecks';
 import { looksLikeToken } from './platformInput';
+import { t } from '../l10n';
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
 export interface SignedIn {
@@ -37,20 +37,20 @@ export async function signInInteractively(
   for (;;) {
     login = await ui.showInputBox({
       title: steps.next(),
-      prompt: vscode.l10n.t('Your login (email) on {0}', client.host),
+      prompt: t('Your login (email) on {0}', client.host),
       placeHolder: 'name@example.com',
       value: login,
       ignoreFocusOut: true,
       validateInput: (text) =>
         checkLogin(text) ??
         // The login is repeated in the next prompts: a token pasted here must not get that far.
-        (looksLikeToken(text) ? vscode.l10n.t('This looks like an access token, not a login. Enter the email you sign in to the dashboard with.') : undefined),
+        (looksLikeToken(text) ? t('This looks like an access token, not a login. Enter the email you sign in to the dashboard with.') : undefined),
     });
     if (login === undefined || !login.trim() || looksLikeToken(login)) return undefined;
     login = login.trim();
     const password = await ui.showInputBox({
       title: steps.next(),
-      prompt: vscode.l10n.t('The password of {0} on {1}. VS Code uses it for this step only and never stores it.', login, client.host),
+      prompt: t('The password of {0} on {1}. VS Code uses it for this step only and never stores it.', login, client.host),
       password: true,
       ignoreFocusOut: true,
       validateInput: checkText('password'),
@@ -78,9 +78,9 @@ export async function signInInteractively(
       };
     } catch (error) {
       if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed) {
-        const again = vscode.l10n.t('Try Again');
+        const again = t('Try Again');
         const answer = await ui.showErrorMessage(
-          vscode.l10n.t('Sign-in to {0} failed: wrong login or password.', client.host),
+          t('Sign-in to {0} failed: wrong login or password.', client.host),
           {},
           again,
         );
@@ -91,7 +91,7 @@ export async function signInInteractively(
         return undefined;
       }
       if (!isCancellation(error)) {
-        await services.reporter.report(error, { operation: vscode.l10n.t('Sign-in to {0}', client.host) });
+        await services.reporter.report(error, { operation: t('Sign-in to {0}', client.host) });
       }
       return undefined;
     } finally {
@@ -114,13 +114,13 @@ async function askCodeUntilAccepted(
   credentials: { login: string; password: string },
 ): Promise<SignInResult | undefined> {
   const ui = services.prompts.ui;
-  let prompt = vscode.l10n.t('Two-factor authentication: the code from your authenticator app for {0}', credentials.login);
+  let prompt = t('Two-factor authentication: the code from your authenticator app for {0}', credentials.login);
   for (let attempt = 1; ; attempt++) {
     const typed = await ui.showInputBox({
       title: steps.again(),
       prompt,
       // No sample digits: a sample could be taken for (or be) a real code, and the no-secret sweep would flag it.
-      placeHolder: vscode.l10n.t('The current code'),
+      placeHolder: t('The current code'),
       ignoreFocusOut: true,
       validateInput: checkText('code'),
     });
@@ -131,7 +131,7 @@ async function askCodeUntilAccepted(
       return await signInWithProgress(client, { ...credentials, code });
     } catch (error) {
       if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed && attempt < MAX_CODE_ATTEMPTS) {
-        prompt = vscode.l10n.t('That code was not accepted. Enter the current code from your authenticator app');
+        prompt = t('That code was not accepted. Enter the current code from your authenticator app');
         continue;
       }
       throw error;
@@ -142,7 +142,7 @@ async function askCodeUntilAccepted(
 }
 
 function signInWithProgress(client: PlatformClient, input: { login: string; password: string; code?: string }): Promise<SignInResult> {
-  return withProgress(vscode.l10n.t('Signing in to {0}…', client.host), (signal) => signIn(client, input, { signal }), {
+  return withProgress(t('Signing in to {0}…', client.host), (signal) => signIn(client, input, { signal }), {
     cancellable: true,
   });
 }

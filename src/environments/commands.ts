@@ -11,7 +11,7 @@ import type { ReportOptions } from '../ui/reporter';
 import { openExternal } from '../ui/userInterface';
 import { ActionOutcome, ActionRequest, ActionRunner } from './actions';
 import { EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
-import { t } from './l10n';
+import { t } from '../l10n';
 import {
   ENV_ACTIONS,
   EnvAction,

@@ -7,7 +7,6 @@ import { ActionRunner } from './actions';
 import { AutoRefresh } from './autoRefresh';
 import { EnvironmentCommands } from './commands';
 import { EnvironmentStore } from './environmentStore';
-import { useTranslator } from './l10n';
 import { TransitionPoller } from './poller';
 import { Timing, defaultTiming } from './scheduler';
 import { WorkspaceEnvironmentStatusBar } from './statusBar';
@@ -33,7 +32,6 @@ export interface EnvironmentsApi {
 }
 
 export function registerEnvironments(services: Services): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
-  useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const timing = defaultTiming();
   const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health);
   const poller = new TransitionPoller(store, timing, services.log);

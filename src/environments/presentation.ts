@@ -2,7 +2,7 @@
 // Pure (no `vscode`), so every label, context value and gating rule is unit-tested in plain Node.
 
 import { CallError, EnvNode, EnvStatus, Environment, MISSING_STATUS, isKnownStatus, statusInfo } from '../platform';
-import { t } from './l10n';
+import { t } from '../l10n';
 
 export type EnvAction = 'start' | 'stop' | 'sleep' | 'restart';
 

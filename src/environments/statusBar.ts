@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
 import { EnvironmentStore } from './environmentStore';
-import { t } from './l10n';
+import { t } from '../l10n';
 import { busyText, envAccessibilityLabel, envIcon, envLabel, envTooltip, stateLabel } from './presentation';
 import { markdown } from './tree';
 import { WorkspaceBinding } from './workspaceBinding';

@@ -7,7 +7,7 @@ import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
 import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../platform';
 import { EnvChange, EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
-import { t } from './l10n';
+import { t } from '../l10n';
 import {
   IconSpec,
   accountContextValue,

@@ -3,6 +3,7 @@ import type { UserInterface } from '../ui/userInterface';
 import type { Steps } from '../ui/steps';
 import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, ExpiryChoice, expiryFor, formatDay, parseExpiryDate } from './expiry';
 import { expiryText } from './timeText';
+import { t } from '../l10n';
 
 interface ExpiryItem extends vscode.QuickPickItem {
   readonly choice?: ExpiryChoice;
@@ -21,31 +22,31 @@ export async function askExpiry(
   const items: ExpiryItem[] = [];
   if (options.current !== undefined) {
     items.push({
-      label: `$(check) ${vscode.l10n.t('Keep Current Expiry')}`,
-      description: options.current ? `${formatDay(options.current)} · ${expiryText(options.current, now)}` : vscode.l10n.t('never expires'),
+      label: `$(check) ${t('Keep Current Expiry')}`,
+      description: options.current ? `${formatDay(options.current)} · ${expiryText(options.current, now)}` : t('never expires'),
       choice: { kind: 'keep' },
     });
   }
   for (const days of EXPIRY_PRESET_DAYS) {
     const choice: ExpiryChoice = { kind: 'days', days };
     items.push({
-      label: `$(calendar) ${vscode.l10n.t('{0} days', days)}`,
+      label: `$(calendar) ${t('{0} days', days)}`,
       description:
-        vscode.l10n.t('until {0}', formatDay(expiryFor(choice, now) as Date)) +
-        (days === DEFAULT_EXPIRY_DAYS && options.current === undefined ? ` · ${vscode.l10n.t('default')}` : ''),
+        t('until {0}', formatDay(expiryFor(choice, now) as Date)) +
+        (days === DEFAULT_EXPIRY_DAYS && options.current === undefined ? ` · ${t('default')}` : ''),
       choice,
     });
   }
   items.push({
-    label: `$(circle-slash) ${vscode.l10n.t('Never')}`,
-    description: vscode.l10n.t('works until removed; not recommended'),
+    label: `$(circle-slash) ${t('Never')}`,
+    description: t('works until removed; not recommended'),
     choice: { kind: 'never' },
   });
-  items.push({ label: `$(edit) ${vscode.l10n.t('Pick a Date…')}`, description: 'YYYY-MM-DD' });
+  items.push({ label: `$(edit) ${t('Pick a Date…')}`, description: 'YYYY-MM-DD' });
 
   const picked = await ui.showQuickPick(items, {
     title: steps.next(),
-    placeHolder: vscode.l10n.t('When should the token expire?'),
+    placeHolder: t('When should the token expire?'),
     ignoreFocusOut: true,
   });
   if (!picked) return undefined;
@@ -54,7 +55,7 @@ export async function askExpiry(
   const suggestion = formatDay(expiryFor({ kind: 'days', days: DEFAULT_EXPIRY_DAYS }, now) as Date);
   const typed = await ui.showInputBox({
     title: steps.again(),
-    prompt: vscode.l10n.t('Expiry date (YYYY-MM-DD). The token works through the end of that day.'),
+    prompt: t('Expiry date (YYYY-MM-DD). The token works through the end of that day.'),
     placeHolder: suggestion,
     value: suggestion,
     ignoreFocusOut: true,

@@ -1,8 +1,8 @@
-import * as vscode from 'vscode';
 import { PlatformError, ResultCode } from '../platform';
 import type { Services } from '../services';
 import type { ManagementSession } from './managementSessions';
 import { checkText } from '../ui/inputChecks';
+import { t } from '../l10n';
 
 const MAX_ATTEMPTS = 3;
 
@@ -19,7 +19,7 @@ export async function withPassword<T>(
 ): Promise<{ value: T } | undefined> {
   const ui = services.prompts.ui;
   const who = session.owner.email ?? session.owner.login;
-  let prompt = vscode.l10n.t('Confirm with the password of {0} on {1}. It is used for this change only, never stored.', who, session.host);
+  let prompt = t('Confirm with the password of {0} on {1}. It is used for this change only, never stored.', who, session.host);
   for (let attempt = 1; ; attempt++) {
     const password = await ui.showInputBox({
       title,
@@ -34,7 +34,7 @@ export async function withPassword<T>(
       return { value: await run(password) };
     } catch (error) {
       if (error instanceof PlatformError && error.result === ResultCode.InvalidPassword && attempt < MAX_ATTEMPTS) {
-        prompt = vscode.l10n.t('The password was wrong. Enter the password of {0} on {1} again.', who, session.host);
+        prompt = t('The password was wrong. Enter the password of {0} on {1} again.', who, session.host);
         continue;
       }
       throw error;

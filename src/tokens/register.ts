@@ -6,6 +6,7 @@ import { SessionEndedError } from './managementSessions';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
 import { TokenNode, TokensTree } from './tokensTree';
+import { t } from '../l10n';
 
 /** The Access Tokens view and its commands. */
 export function registerTokens(services: Services): { tree: TokensTree; disposables: vscode.Disposable[] } {
@@ -20,9 +21,9 @@ export function registerTokens(services: Services): { tree: TokensTree; disposab
       } catch (error) {
         if (isCancellation(error) || tree.wasReported(error)) return;
         if (error instanceof SessionEndedError) {
-          const signIn = vscode.l10n.t('Sign In');
+          const signIn = t('Sign In');
           const answer = await services.prompts.ui.showErrorMessage(
-            vscode.l10n.t('{0} failed: the sign-in to manage tokens on {1} has ended. Sign in again.', operation, error.host),
+            t('{0} failed: the sign-in to manage tokens on {1} has ended. Sign in again.', operation, error.host),
             {},
             signIn,
           );
@@ -36,19 +37,19 @@ export function registerTokens(services: Services): { tree: TokensTree; disposab
   const disposables: vscode.Disposable[] = [
     tree,
     view,
-    command(Commands.signInToManageTokens, vscode.l10n.t('Sign-in to manage tokens'), async (arg?: unknown) => {
+    command(Commands.signInToManageTokens, t('Sign-in to manage tokens'), async (arg?: unknown) => {
       const account = typeof arg === 'string' ? services.accounts.get(arg) : undefined;
       await signInToManageTokens(services, { origin: account?.origin, login: account?.user });
     }),
-    command(Commands.signOutOfTokenManagement, vscode.l10n.t('Sign-out of token management'), (node?: TokenNode) => signOut(services, node)),
-    command(Commands.refreshTokens, vscode.l10n.t('Refreshing access tokens'), (node?: TokenNode) =>
+    command(Commands.signOutOfTokenManagement, t('Sign-out of token management'), (node?: TokenNode) => signOut(services, node)),
+    command(Commands.refreshTokens, t('Refreshing access tokens'), (node?: TokenNode) =>
       tree.refresh(node && services.tokenSessions.get(node.session.key) ? node.session : undefined),
     ),
-    command(Commands.generateToken, vscode.l10n.t('Generating a token'), (node?: TokenNode) => changes.generate(node)),
-    command(Commands.editToken, vscode.l10n.t('Editing the token'), (node?: TokenNode) => changes.edit(node)),
-    command(Commands.regenerateToken, vscode.l10n.t('Regenerating the token'), (node?: TokenNode) => changes.regenerate(node)),
-    command(Commands.copyToken, vscode.l10n.t('Copying the token'), (node?: TokenNode) => changes.copy(node)),
-    command(Commands.removeTokens, vscode.l10n.t('Removing tokens'), (node?: TokenNode, selection?: TokenNode[]) =>
+    command(Commands.generateToken, t('Generating a token'), (node?: TokenNode) => changes.generate(node)),
+    command(Commands.editToken, t('Editing the token'), (node?: TokenNode) => changes.edit(node)),
+    command(Commands.regenerateToken, t('Regenerating the token'), (node?: TokenNode) => changes.regenerate(node)),
+    command(Commands.copyToken, t('Copying the token'), (node?: TokenNode) => changes.copy(node)),
+    command(Commands.removeTokens, t('Removing tokens'), (node?: TokenNode, selection?: TokenNode[]) =>
       changes.remove(node, selection),
     ),
     // A token made or replaced elsewhere in VS Code (Generate IDE Plugins Token) belongs in the lists shown.
@@ -69,15 +70,15 @@ async function signOut(services: Services, node?: TokenNode): Promise<void> {
   } else if (sessions.length === 1) {
     await services.tokenSessions.signOut(sessions[0]);
   } else if (sessions.length > 1) {
-    const all = { label: `$(sign-out) ${vscode.l10n.t('All Accounts')}`, session: undefined };
+    const all = { label: `$(sign-out) ${t('All Accounts')}`, session: undefined };
     const picked = await services.prompts.ui.showQuickPick(
       [all, ...sessions.map((session) => ({ label: `$(account) ${session.owner.email ?? session.owner.login}`, description: session.host, session }))],
-      { title: vscode.l10n.t('Sign Out of Token Management'), placeHolder: vscode.l10n.t('Which sign-in should end?') },
+      { title: t('Sign Out of Token Management'), placeHolder: t('Which sign-in should end?') },
     );
     if (!picked) return;
     await services.tokenSessions.signOut(picked.session);
   } else {
     return;
   }
-  vscode.window.setStatusBarMessage(vscode.l10n.t('$(sign-out) Signed out of token management'), 5000);
+  vscode.window.setStatusBarMessage(t('$(sign-out) Signed out of token management'), 5000);
 }

@@ -7,6 +7,7 @@ import { openExternal } from '../ui/userInterface';
 import { splitMethod } from './apiDocs';
 import type { ManagementSession } from './managementSessions';
 import { itemsFor, MethodItem, methodItems } from './methodItems';
+import { t } from '../l10n';
 
 /** Which API methods a token may call: a preset, an explicit list, or (when editing) unchanged. */
 export type ScopeChoice =
@@ -35,7 +36,7 @@ export async function askScope(
 ): Promise<ScopeChoice | undefined> {
   const ui = services.prompts.ui;
   const templates = await cached(templatesBySession, session, () =>
-    withProgress(vscode.l10n.t('Loading token presets from {0}…', session.host), () =>
+    withProgress(t('Loading token presets from {0}…', session.host), () =>
       services.tokenSessions.run(session, (client, value) => getTokenTemplates(client, value)),
     ),
   );
@@ -44,7 +45,7 @@ export async function askScope(
   const items: ScopeItem[] = [];
   if (options.keep && current) {
     items.push({
-      label: `$(check) ${options.keepLabel ?? vscode.l10n.t('Keep Current API')}`,
+      label: `$(check) ${options.keepLabel ?? t('Keep Current API')}`,
       description: currentName,
       choice: { kind: 'keep' },
     });
@@ -53,19 +54,19 @@ export async function askScope(
     items.push({
       label: `$(symbol-method) ${template.name}`,
       description:
-        vscode.l10n.t('{0} methods', template.methods.length) + (template.name === currentName ? ` · ${vscode.l10n.t('current')}` : ''),
+        t('{0} methods', template.methods.length) + (template.name === currentName ? ` · ${t('current')}` : ''),
       detail: summary(template.methods),
       choice: { kind: 'template', name: template.name },
     });
   }
   items.push({
-    label: `$(checklist) ${vscode.l10n.t('Custom…')}`,
-    description: currentName === 'Custom' ? vscode.l10n.t('current') : undefined,
-    detail: vscode.l10n.t('Pick the methods one by one'),
+    label: `$(checklist) ${t('Custom…')}`,
+    description: currentName === 'Custom' ? t('current') : undefined,
+    detail: t('Pick the methods one by one'),
   });
   const picked = await ui.showQuickPick(items, {
     title: steps.next(),
-    placeHolder: vscode.l10n.t('Which API methods may the token call?'),
+    placeHolder: t('Which API methods may the token call?'),
     matchOnDetail: true,
     ignoreFocusOut: true,
   });
@@ -73,20 +74,20 @@ export async function askScope(
   if (picked.choice) return picked.choice;
 
   const permissions = await cached(apiListBySession, session, () =>
-    withProgress(vscode.l10n.t('Loading the API method list from {0}…', session.host), () =>
+    withProgress(t('Loading the API method list from {0}…', session.host), () =>
       services.tokenSessions.run(session, (client, value) => getTokenApiList(client, value)),
     ),
   );
   const all = methodItems(permissions);
   const checked = await ui.showChecklist<MethodItem & vscode.QuickPickItem>(all, {
     title: steps.again(),
-    placeholder: vscode.l10n.t('Check the methods the token may call; type to search'),
+    placeholder: t('Check the methods the token may call; type to search'),
     checked: itemsFor(all, current?.methods ?? []),
     onlyCheckedToggle: true,
     requireOne: true,
     itemButton: {
       icon: 'link-external',
-      tooltip: vscode.l10n.t('Open API Documentation'),
+      tooltip: t('Open API Documentation'),
       run: (item) => {
         if (!item.docsUrl) return;
         const uri = vscode.Uri.parse(item.docsUrl);

@@ -5,6 +5,7 @@ import { Views } from '../commands';
 import type { Services } from '../services';
 import { Steps } from '../ui/steps';
 import type { ManagementSession } from './managementSessions';
+import { t } from '../l10n';
 
 /**
  * "Sign In to Manage Tokens…": platform, login, password (+ code). The session is kept in memory for the Access
@@ -14,7 +15,7 @@ export async function signInToManageTokens(
   services: Services,
   options: { origin?: string; login?: string } = {},
 ): Promise<ManagementSession | undefined> {
-  const steps = new Steps(vscode.l10n.t('Sign In to Manage Tokens'), options.origin ? 2 : 3);
+  const steps = new Steps(t('Sign In to Manage Tokens'), options.origin ? 2 : 3);
   const origin = options.origin ?? (await askPlatform(services, steps));
   if (!origin) return undefined;
   const signedIn = await signInInteractively(services, steps, { origin, login: options.login });

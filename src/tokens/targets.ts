@@ -1,6 +1,5 @@
 // Which sign-in and which tokens a command acts on: the tree node(s) it was run on, or a quick pick.
 
-import * as vscode from 'vscode';
 import type { AccessToken } from '../platform';
 import type { Services } from '../services';
 import { ManagementSession, SessionEndedError } from './managementSessions';
@@ -8,6 +7,7 @@ import { signInToManageTokens } from './signInToManage';
 import { scopeName } from './tokenRow';
 import type { TokenNode, TokensTree } from './tokensTree';
 import { expiryText } from './timeText';
+import { t } from '../l10n';
 
 export interface TokenTarget {
   readonly session: ManagementSession;
@@ -22,7 +22,7 @@ export async function targetSession(services: Services, node?: TokenNode): Promi
   if (sessions.length === 1) return sessions[0];
   const picked = await services.prompts.ui.showQuickPick(
     sessions.map((session) => ({ label: `$(account) ${session.owner.email ?? session.owner.login}`, description: session.host, session })),
-    { title: vscode.l10n.t('Access Tokens'), placeHolder: vscode.l10n.t('Which account?') },
+    { title: t('Access Tokens'), placeHolder: t('Which account?') },
   );
   return picked?.session;
 }
@@ -40,7 +40,7 @@ export async function targetToken(
   const tokens = await tree.tokens(session);
   const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
     title,
-    placeHolder: vscode.l10n.t('Which token?'),
+    placeHolder: t('Which token?'),
     matchOnDescription: true,
   });
   return picked && { session, token: picked.token };
@@ -64,7 +64,7 @@ export async function targetTokens(
   const tokens = await tree.tokens(session);
   const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
     title,
-    placeHolder: vscode.l10n.t('Check the tokens to remove'),
+    placeHolder: t('Check the tokens to remove'),
     canPickMany: true,
     matchOnDescription: true,
   });

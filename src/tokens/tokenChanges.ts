@@ -1,7 +1,6 @@
 // Generate, Copy as New, Edit, Regenerate and Remove: the dashboard's token toolbar, each change confirmed with the
 // account password, each new value shown once.
 
-import * as vscode from 'vscode';
 import { accountTitle } from '../accounts/account';
 import {
   AccessToken,
@@ -26,6 +25,7 @@ import { targetSession, targetToken, targetTokens } from './targets';
 import type { TokenNode, TokensTree } from './tokensTree';
 import { useInVsCode } from './useInVsCode';
 import { checkText } from '../ui/inputChecks';
+import { t } from '../l10n';
 
 /** The platform's limit; checked before asking anything, so nobody fills in a form for nothing. */
 export const MAX_TOKENS = 100;
@@ -40,23 +40,23 @@ export class TokenChanges {
   async generate(node?: TokenNode): Promise<void> {
     const session = await targetSession(this.services, node);
     if (!session) return;
-    await this.create(session, vscode.l10n.t('Generate Access Token'));
+    await this.create(session, t('Generate Access Token'));
   }
 
   /** "Copy as New Token…": a new token starting from this one's description, API and methods. */
   async copy(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, vscode.l10n.t('Copy as New Token'));
+    const target = await targetToken(this.services, this.tree, node, t('Copy as New Token'));
     if (!target) return;
-    await this.create(target.session, vscode.l10n.t('Copy “{0}” as New Token', target.token.description), target.token);
+    await this.create(target.session, t('Copy “{0}” as New Token', target.token.description), target.token);
   }
 
   /** "Edit Token…": description, expiry and API, each prefilled with what the token has now. */
   async edit(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, vscode.l10n.t('Edit Token'));
+    const target = await targetToken(this.services, this.tree, node, t('Edit Token'));
     if (!target) return;
     const { session, token } = target;
     const ui = this.services.prompts.ui;
-    const steps = new Steps(vscode.l10n.t('Edit “{0}”', token.description), 4);
+    const steps = new Steps(t('Edit “{0}”', token.description), 4);
     const description = await this.askDescription(steps, token.description);
     if (description === undefined) return;
     const expiry = await askExpiry(ui, steps, { current: token.expiresAt ?? null });
@@ -69,11 +69,11 @@ export class TokenChanges {
       ...scopeParams(scope, token),
     };
     if (Object.keys(changes).length === 0) {
-      void ui.showInformationMessage(vscode.l10n.t('Nothing was changed.'), {});
+      void ui.showInformationMessage(t('Nothing was changed.'), {});
       return;
     }
     const edited = await withPassword(this.services, session, steps.next(), (password) =>
-      withProgress(vscode.l10n.t('Saving “{0}”…', description), () =>
+      withProgress(t('Saving “{0}”…', description), () =>
         this.services.tokenSessions.run(session, (client, value) =>
           editToken(client, value, { id: token.id, password, ...changes } as EditTokenInput),
         ),
@@ -88,32 +88,32 @@ export class TokenChanges {
       });
     }
     await this.tree.refresh(session);
-    void ui.showInformationMessage(vscode.l10n.t('Saved “{0}”.', edited.value.description), {});
+    void ui.showInformationMessage(t('Saved “{0}”.', edited.value.description), {});
   }
 
   /** "Regenerate Token…": a new value, the old one dies. The copy VS Code stores is updated in the same step. */
   async regenerate(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, vscode.l10n.t('Regenerate Token'));
+    const target = await targetToken(this.services, this.tree, node, t('Regenerate Token'));
     if (!target) return;
     const { session, token } = target;
     const ui = this.services.prompts.ui;
     const account = this.tree.accountUsing(session, token);
-    const regenerate = vscode.l10n.t('Regenerate');
+    const regenerate = t('Regenerate');
     const confirmed = await ui.showWarningMessage(
-      vscode.l10n.t('Regenerate “{0}”?', token.description),
+      t('Regenerate “{0}”?', token.description),
       {
         modal: true,
         detail:
-          vscode.l10n.t('A new value replaces the current one, which stops working at once: update every script or tool that uses it.') +
+          t('A new value replaces the current one, which stops working at once: update every script or tool that uses it.') +
           (account
-            ? ' ' + vscode.l10n.t('VS Code uses this token for {0}; its stored copy is updated in the same step.', accountTitle(account))
+            ? ' ' + t('VS Code uses this token for {0}; its stored copy is updated in the same step.', accountTitle(account))
             : ''),
       },
       regenerate,
     );
     if (confirmed !== regenerate) return;
-    const result = await withPassword(this.services, session, vscode.l10n.t('Regenerate “{0}”', token.description), (password) =>
-      withProgress(vscode.l10n.t('Regenerating “{0}”…', token.description), () =>
+    const result = await withPassword(this.services, session, t('Regenerate “{0}”', token.description), (password) =>
+      withProgress(t('Regenerating “{0}”…', token.description), () =>
         this.services.tokenSessions.run(session, (client, value) => regenerateToken(client, value, token.id, password)),
       ),
     );
@@ -130,17 +130,17 @@ export class TokenChanges {
     }
     await this.tree.refresh(session);
     await showNewValue(this.services, {
-      headline: vscode.l10n.t('Regenerated “{0}” on {1}.', fresh.description, session.host),
+      headline: t('Regenerated “{0}” on {1}.', fresh.description, session.host),
       value: fresh.key,
       fileName: tokenFileName(fresh.description),
-      note: account ? vscode.l10n.t('VS Code’s stored copy for {0} was updated.', accountTitle(account)) : undefined,
+      note: account ? t('VS Code’s stored copy for {0} was updated.', accountTitle(account)) : undefined,
       useInVsCode: account ? undefined : () => useInVsCode(this.services, session, fresh),
     });
   }
 
   /** "Remove Token…": the selected tokens (multi-select), after a confirmation and the password. */
   async remove(node?: TokenNode, selection?: readonly TokenNode[]): Promise<void> {
-    const targets = await targetTokens(this.services, this.tree, node, selection, vscode.l10n.t('Remove Tokens'));
+    const targets = await targetTokens(this.services, this.tree, node, selection, t('Remove Tokens'));
     const bySession = new Map<ManagementSession, AccessToken[]>();
     for (const { session, token } of targets) bySession.set(session, [...(bySession.get(session) ?? []), token]);
     for (const [session, tokens] of bySession) await this.removeFrom(session, tokens);
@@ -152,25 +152,25 @@ export class TokenChanges {
       .map((token) => ({ token, account: this.tree.accountUsing(session, token) }))
       .filter((entry) => entry.account !== undefined);
     const names = tokens.map((token) => `“${token.description}”`);
-    const remove = vscode.l10n.t('Remove');
+    const remove = t('Remove');
     const question =
       tokens.length === 1
-        ? vscode.l10n.t('Remove the access token {0} on {1}?', names[0], session.host)
-        : vscode.l10n.t('Remove {0} access tokens on {1}?', tokens.length, session.host);
+        ? t('Remove the access token {0} on {1}?', names[0], session.host)
+        : t('Remove {0} access tokens on {1}?', tokens.length, session.host);
     const detail = [
       tokens.length > 1 ? names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '') : '',
-      vscode.l10n.t('Scripts and tools using them stop working. This cannot be undone.'),
+      t('Scripts and tools using them stop working. This cannot be undone.'),
       ...used.map(({ token, account }) =>
-        vscode.l10n.t('VS Code uses “{0}” for {1}: that account is removed from VS Code too.', token.description, accountTitle(account!)),
+        t('VS Code uses “{0}” for {1}: that account is removed from VS Code too.', token.description, accountTitle(account!)),
       ),
     ]
       .filter(Boolean)
       .join('\n');
     const confirmed = await ui.showWarningMessage(question, { modal: true, detail }, remove);
     if (confirmed !== remove) return;
-    const title = tokens.length === 1 ? vscode.l10n.t('Remove {0}', names[0]) : vscode.l10n.t('Remove {0} Tokens', tokens.length);
+    const title = tokens.length === 1 ? t('Remove {0}', names[0]) : t('Remove {0} Tokens', tokens.length);
     const done = await withPassword(this.services, session, title, (password) =>
-      withProgress(vscode.l10n.t('Removing…'), () =>
+      withProgress(t('Removing…'), () =>
         this.services.tokenSessions.run(session, (client, value) =>
           deleteTokens(
             client,
@@ -188,7 +188,7 @@ export class TokenChanges {
     }
     await this.tree.refresh(session);
     void ui.showInformationMessage(
-      tokens.length === 1 ? vscode.l10n.t('Removed {0}.', names[0]) : vscode.l10n.t('Removed {0} access tokens.', tokens.length),
+      tokens.length === 1 ? t('Removed {0}.', names[0]) : t('Removed {0} access tokens.', tokens.length),
       {},
     );
   }
@@ -198,7 +198,7 @@ export class TokenChanges {
     const existing = await this.tree.tokens(session);
     if (existing.length >= MAX_TOKENS) {
       void ui.showErrorMessage(
-        vscode.l10n.t(
+        t(
           '{0} already has {1} access tokens, the most an account can have. Remove some first.',
           session.owner.email ?? session.owner.login,
           MAX_TOKENS,
@@ -208,7 +208,7 @@ export class TokenChanges {
       return;
     }
     const steps = new Steps(title, 4);
-    const description = await this.askDescription(steps, from ? vscode.l10n.t('{0} (copy)', from.description) : '');
+    const description = await this.askDescription(steps, from ? t('{0} (copy)', from.description) : '');
     if (description === undefined) return;
     const expiry = await askExpiry(ui, steps);
     if (!expiry) return;
@@ -216,12 +216,12 @@ export class TokenChanges {
       this.services,
       steps,
       session,
-      from ? { current: from, keep: true, keepLabel: vscode.l10n.t('Same API as “{0}”', from.description) } : {},
+      from ? { current: from, keep: true, keepLabel: t('Same API as “{0}”', from.description) } : {},
     );
     if (!scope) return;
     const tokenScope = toTokenScope(scope, from);
     const created = await withPassword(this.services, session, steps.next(), (password) =>
-      withProgress(vscode.l10n.t('Generating “{0}”…', description), () =>
+      withProgress(t('Generating “{0}”…', description), () =>
         this.services.tokenSessions.run(session, (client, value) =>
           createToken(client, value, { description, expiresAt: expiryFor(expiry, new Date()), password, ...tokenScope }),
         ),
@@ -233,7 +233,7 @@ export class TokenChanges {
     this.services.log.info(`Created token ${token.id} on ${session.host}`);
     await this.tree.refresh(session);
     await showNewValue(this.services, {
-      headline: vscode.l10n.t('Created “{0}” on {1}.', token.description, session.host),
+      headline: t('Created “{0}” on {1}.', token.description, session.host),
       value: token.key,
       fileName: tokenFileName(token.description),
       useInVsCode: () => useInVsCode(this.services, session, token),
@@ -243,8 +243,8 @@ export class TokenChanges {
   private async askDescription(steps: Steps, value: string): Promise<string | undefined> {
     const typed = await this.services.prompts.ui.showInputBox({
       title: steps.next(),
-      prompt: vscode.l10n.t('Description: what the token is for, to recognise it later'),
-      placeHolder: vscode.l10n.t('e.g. CI deploy of shop-prod'),
+      prompt: t('Description: what the token is for, to recognise it later'),
+      placeHolder: t('e.g. CI deploy of shop-prod'),
       value,
       ignoreFocusOut: true,
       validateInput: checkText('description'),

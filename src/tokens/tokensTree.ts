@@ -6,6 +6,7 @@ import { AccessToken, getTokens } from '../platform';
 import type { Services } from '../services';
 import { ManagementSession, SessionEndedError } from './managementSessions';
 import { tokenRow } from './tokenRow';
+import { t } from '../l10n';
 
 export type TokenNode =
   | { readonly kind: 'session'; readonly session: ManagementSession }
@@ -78,7 +79,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
     if (error instanceof SessionEndedError || this.wasReported(error)) return;
     if (typeof error === 'object' && error !== null) this.reported.add(error);
-    await this.services.reporter.report(error, { operation: vscode.l10n.t('Loading the access tokens on {0}', session.host) });
+    await this.services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host) });
   }
 
   wasReported(error: unknown): boolean {
@@ -109,7 +110,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     const session = node.session;
     try {
       const tokens = await this.tokens(session);
-      if (tokens.length === 0) return [{ kind: 'message', session, text: vscode.l10n.t('No access tokens yet') }];
+      if (tokens.length === 0) return [{ kind: 'message', session, text: t('No access tokens yet') }];
       const inUse = (token: AccessToken) => (this.accountUsing(session, token) ? 1 : 0);
       return [...tokens]
         .sort((a, b) => inUse(b) - inUse(a) || b.id - a.id)
@@ -118,7 +119,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
       void this.report(error, session);
       // A sign-in the platform ended is gone from the view already; anything else can be retried.
       if (!this.services.tokenSessions.get(session.key)) return [];
-      return [{ kind: 'message', session, text: vscode.l10n.t('Could not load the tokens. Refresh to try again.') }];
+      return [{ kind: 'message', session, text: t('Could not load the tokens. Refresh to try again.') }];
     }
   }
 
@@ -161,7 +162,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     item.description = session.host;
     item.iconPath = new vscode.ThemeIcon('account');
     item.contextValue = 'vap.tokenSession';
-    item.tooltip = vscode.l10n.t(
+    item.tooltip = t(
       'Signed in to manage access tokens as {0} on {1}. The sign-in is kept in memory only and ends after 15 idle minutes, on Sign Out, or when the window closes.',
       who,
       session.host,

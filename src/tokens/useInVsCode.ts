@@ -1,9 +1,9 @@
-import * as vscode from 'vscode';
 import { accountTitle } from '../accounts/account';
 import { storeAccountToken } from '../accounts/storeToken';
 import type { NewAccessToken } from '../platform';
 import type { Services } from '../services';
 import type { ManagementSession } from './managementSessions';
+import { t } from '../l10n';
 
 /** The method VS Code's Environments view cannot do without. */
 export const ENVIRONMENT_PROBE_METHOD = 'environment.control.GetEnvs';
@@ -16,10 +16,10 @@ export const ENVIRONMENT_PROBE_METHOD = 'environment.control.GetEnvs';
 export async function useInVsCode(services: Services, session: ManagementSession, token: NewAccessToken): Promise<string | undefined> {
   const lacksEnvironments = !token.methods.some((method) => method.toLowerCase() === ENVIRONMENT_PROBE_METHOD.toLowerCase());
   if (lacksEnvironments) {
-    const useAnyway = vscode.l10n.t('Use Anyway');
+    const useAnyway = t('Use Anyway');
     const answer = await services.prompts.ui.showWarningMessage(
-      vscode.l10n.t('“{0}” cannot list environments (it lacks GetEnvs), so the Environments view cannot use it.', token.description),
-      { modal: true, detail: vscode.l10n.t('A token with the IDE Plugins preset has every method VS Code needs.') },
+      t('“{0}” cannot list environments (it lacks GetEnvs), so the Environments view cannot use it.', token.description),
+      { modal: true, detail: t('A token with the IDE Plugins preset has every method VS Code needs.') },
       useAnyway,
     );
     if (answer !== useAnyway) return undefined;
@@ -32,6 +32,6 @@ export async function useInVsCode(services: Services, session: ManagementSession
   });
   services.log.info(`Token ${token.id} on ${session.host} is now used by account ${account.id}${created ? ' (new)' : ''}`);
   return created
-    ? vscode.l10n.t('Added {0}: VS Code now uses this token for it.', accountTitle(account))
-    : vscode.l10n.t('VS Code now uses this token for {0}.', accountTitle(account));
+    ? t('Added {0}: VS Code now uses this token for it.', accountTitle(account))
+    : t('VS Code now uses this token for {0}.', accountTitle(account));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ChecklistModel, ChecklistOptions, isSeparator } from './checklistModel';
+import { t } from '../l10n';
 
 /** The real checklist: a multi-select QuickPick with an "only checked" title button and per-item buttons. */
 export function showChecklist<T extends vscode.QuickPickItem>(
@@ -26,7 +27,7 @@ export function showChecklist<T extends vscode.QuickPickItem>(
       itemButton ? list.map((item) => (isSeparator(item) ? item : Object.assign(item, { buttons: [itemButton] }))) : list;
     const toggleButton = (): vscode.QuickInputButton => ({
       iconPath: new vscode.ThemeIcon(model.onlyChecked ? 'filter-filled' : 'filter'),
-      tooltip: model.onlyChecked ? vscode.l10n.t('Show All') : vscode.l10n.t('Show Only Checked'),
+      tooltip: model.onlyChecked ? t('Show All') : t('Show Only Checked'),
     });
     let updating = false;
     const render = () => {
@@ -59,7 +60,7 @@ export function showChecklist<T extends vscode.QuickPickItem>(
       pick.onDidAccept(() => {
         const checked = model.checkedItems();
         if (options.requireOne && checked.length === 0) {
-          pick.placeholder = vscode.l10n.t('Check at least one item, then press Enter');
+          pick.placeholder = t('Check at least one item, then press Enter');
           return;
         }
         finish(checked);

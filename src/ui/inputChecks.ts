@@ -1,8 +1,8 @@
 // The validateInput functions of the free-text boxes: textLimits.ts decides, this says it in the user's language.
 // The sentences are fixed: they never repeat what was typed.
 
-import * as vscode from 'vscode';
 import { TEXT_LIMITS, TextField, TextProblem, textProblem } from './textLimits';
+import { t } from '../l10n';
 
 /** validateInput for a box of this kind. */
 export function checkText(field: TextField): (text: string) => string | undefined {
@@ -13,19 +13,19 @@ export function checkText(field: TextField): (text: string) => string | undefine
 }
 
 function sentence(field: TextField, problem: TextProblem): string {
-  if (problem === 'tooLong') return vscode.l10n.t('This is too long: at most {0} characters.', TEXT_LIMITS[field]);
-  if (problem === 'spaces') return vscode.l10n.t('A token has no spaces or line breaks: check what was pasted.');
+  if (problem === 'tooLong') return t('This is too long: at most {0} characters.', TEXT_LIMITS[field]);
+  if (problem === 'spaces') return t('A token has no spaces or line breaks: check what was pasted.');
   switch (field) {
     case 'token':
-      return vscode.l10n.t('Paste the token');
+      return t('Paste the token');
     case 'description':
-      return vscode.l10n.t('Enter a description');
+      return t('Enter a description');
     case 'login':
-      return vscode.l10n.t('Enter your login');
+      return t('Enter your login');
     case 'password':
-      return vscode.l10n.t('Enter the password');
+      return t('Enter the password');
     case 'code':
-      return vscode.l10n.t('Enter the code');
+      return t('Enter the code');
     case 'accountLabel':
       return ''; // Never empty-refused: an empty name means the platform host.
   }

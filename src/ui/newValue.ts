@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../services';
+import { t } from '../l10n';
 
 export interface NewValueOptions {
   /** What happened, e.g. "Created “CI deploy” on app.example.com." */
@@ -28,9 +29,9 @@ const MAX_ROUNDS = 20;
 export async function showNewValue(services: Services, options: NewValueOptions): Promise<void> {
   const ui = services.prompts.ui;
   services.log.redactor.track(options.value);
-  const copy = vscode.l10n.t('Copy');
-  const save = vscode.l10n.t('Save to File…');
-  const use = vscode.l10n.t('Use in VS Code');
+  const copy = t('Copy');
+  const save = t('Save to File…');
+  const use = t('Use in VS Code');
   let offerSave = true;
   let offerUse = options.useInVsCode !== undefined;
   let status = options.note ?? '';
@@ -40,7 +41,7 @@ export async function showNewValue(services: Services, options: NewValueOptions)
       [options.headline, status].filter(Boolean).join(' '),
       {
         modal: true,
-        detail: vscode.l10n.t(
+        detail: t(
           'The token’s value is shown only this once: copy it, save it to a file or use it in VS Code before you close this dialog.',
         ),
       },
@@ -48,12 +49,12 @@ export async function showNewValue(services: Services, options: NewValueOptions)
     );
     if (answer === copy) {
       await copyToClipboard(services, options.value);
-      status = vscode.l10n.t('Copied to the clipboard.');
+      status = t('Copied to the clipboard.');
     } else if (answer === save) {
       const saved = await saveToFile(services, options.value, options.fileName);
       if (saved) {
         offerSave = false;
-        status = vscode.l10n.t('Saved to {0}.', saved);
+        status = t('Saved to {0}.', saved);
       }
     } else if (answer === use && options.useInVsCode) {
       const done = await options.useInVsCode();
@@ -69,16 +70,16 @@ export async function showNewValue(services: Services, options: NewValueOptions)
 
 export async function copyToClipboard(services: Services, value: string): Promise<void> {
   await services.prompts.ui.writeClipboard(value);
-  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Token copied to the clipboard'), 5000);
+  vscode.window.setStatusBarMessage(t('$(check) Token copied to the clipboard'), 5000);
 }
 
 /** Asks where, writes the value (owner-only permissions on a local disk); returns the file name, or undefined. */
 async function saveToFile(services: Services, value: string, fileName: string): Promise<string | undefined> {
   const uri = await services.prompts.ui.showSaveDialog({
-    title: vscode.l10n.t('Save Access Token'),
-    saveLabel: vscode.l10n.t('Save Token'),
+    title: t('Save Access Token'),
+    saveLabel: t('Save Token'),
     defaultUri: defaultLocation(fileName),
-    filters: { [vscode.l10n.t('Text files')]: ['txt'], [vscode.l10n.t('All files')]: ['*'] },
+    filters: { [t('Text files')]: ['txt'], [t('All files')]: ['*'] },
   });
   if (!uri) return undefined;
   try {
@@ -91,7 +92,7 @@ async function saveToFile(services: Services, value: string, fileName: string): 
     services.log.info(`Saved a token value to a file the user picked (${path.basename(uri.path)})`);
     return path.basename(uri.path);
   } catch (error) {
-    await services.reporter.report(error, { operation: vscode.l10n.t('Saving the token to {0}', path.basename(uri.path)) });
+    await services.reporter.report(error, { operation: t('Saving the token to {0}', path.basename(uri.path)) });
     return undefined;
   }
 }

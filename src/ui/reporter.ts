@@ -4,12 +4,13 @@ import { describeFailure, FailureAction, FailureContext } from './failure';
 import type { AccountHealth } from '../accounts/accountHealth';
 import type { Log } from './log';
 import type { UserInterfaceHolder } from './userInterface';
+import { t } from '../l10n';
 
 const ACTION_TITLES: Record<FailureAction, string> = {
-  replaceToken: vscode.l10n.t('Replace Token'),
-  generateIdePluginsToken: vscode.l10n.t('Generate IDE Plugins Token'),
-  signInToManageTokens: vscode.l10n.t('Sign In'),
-  showLog: vscode.l10n.t('Show Log'),
+  replaceToken: t('Replace Token'),
+  generateIdePluginsToken: t('Generate IDE Plugins Token'),
+  signInToManageTokens: t('Sign In'),
+  showLog: t('Show Log'),
 };
 
 /** Arguments the chosen action's command receives, e.g. the account whose token to replace. */

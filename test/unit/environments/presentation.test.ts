@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { format, t, useTranslator } from '../../../src/environments/l10n';
+import { format, t, useTranslator } from '../../../src/l10n';
 import {
   ENV_ACTIONS,
   EnvAction,

@@ -1,6 +1,6 @@
-// User-visible strings of the Environments feature go through `t`, so they can be translated with vscode.l10n
-// bundles. The pure modules here must not import `vscode` (they are unit-tested in plain Node), so the feature plugs
-// `vscode.l10n.t` in at activation; until then (and in unit tests) `t` only fills in the `{0}` placeholders.
+// Every user-visible string goes through `t`, so it can be translated with vscode.l10n bundles. Pure modules must not
+// import `vscode` (they are unit-tested in plain Node), so activate() plugs `vscode.l10n.t` in; until then (and in
+// unit tests) `t` only fills in the `{0}` placeholders. One short name also keeps the bundle small.
 
 export type TranslationArg = string | number | boolean;
 export type Translate = (message: string, ...args: TranslationArg[]) => string;
