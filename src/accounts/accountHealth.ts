@@ -38,41 +38,47 @@ type Listener = (accountId: string) => void;
 const DAY = 24 * 60 * 60 * 1000;
 
 export class AccountHealth {
-  private readonly rejected = new Set<string>();
-  private readonly verified = new Set<string>();
-  private readonly last = new Map<string, TokenStatus>();
-  private readonly changes = new Emitter<string>();
-  private readonly subscription: { dispose(): void };
+  readonly #rejected = new Set<string>();
+  readonly #verified = new Set<string>();
+  readonly #last = new Map<string, TokenStatus>();
+  readonly #changes = new Emitter<string>();
+  readonly #subscription: { dispose(): void };
 
+  readonly #accounts: AccountSource;
+  readonly #warningDays: () => number;
+  readonly #now: () => Date;
   constructor(
-    private readonly accounts: AccountSource,
-    private readonly warningDays: () => number,
-    private readonly now: () => Date = () => new Date(),
+    accounts: AccountSource,
+    warningDays: () => number,
+    now: () => Date = () => new Date(),
   ) {
-    for (const account of accounts.list()) this.last.set(account.id, this.get(account.id).status);
-    this.subscription = accounts.onDidChange((change) => this.onAccountChange(change));
+    this.#accounts = accounts;
+    this.#warningDays = warningDays;
+    this.#now = now;
+    for (const account of accounts.list()) this.#last.set(account.id, this.get(account.id).status);
+    this.#subscription = accounts.onDidChange((change) => this.#onAccountChange(change));
   }
 
   /** The health of an account's token; `unchecked` for an unknown account id. */
   get(accountId: string): TokenHealth {
-    const account = this.accounts.get(accountId);
+    const account = this.#accounts.get(accountId);
     const expiresAt = parseDate(account?.tokenExpiresAt);
-    const now = this.now();
+    const now = this.#now();
     const daysLeft = expiresAt ? Math.floor((expiresAt.getTime() - now.getTime()) / DAY) : undefined;
     const base = { expiresAt, daysLeft };
-    if (account && this.rejected.has(accountId)) return { status: 'rejected', invalid: true, ...base };
+    if (account && this.#rejected.has(accountId)) return { status: 'rejected', invalid: true, ...base };
     if (expiresAt && expiresAt.getTime() <= now.getTime()) return { status: 'expired', invalid: true, ...base };
-    if (expiresAt && expiresAt.getTime() - now.getTime() <= Math.max(0, this.warningDays()) * DAY) {
+    if (expiresAt && expiresAt.getTime() - now.getTime() <= Math.max(0, this.#warningDays()) * DAY) {
       return { status: 'expiring', invalid: false, ...base };
     }
-    return { status: account && this.verified.has(accountId) ? 'ok' : 'unchecked', invalid: false, ...base };
+    return { status: account && this.#verified.has(accountId) ? 'ok' : 'unchecked', invalid: false, ...base };
   }
 
   /** A call with the account's token worked: it is valid (again). */
   recordSuccess(accountId: string): void {
-    this.rejected.delete(accountId);
-    this.verified.add(accountId);
-    this.changed(accountId);
+    this.#rejected.delete(accountId);
+    this.#verified.add(accountId);
+    this.#changed(accountId);
   }
 
   /**
@@ -81,47 +87,47 @@ export class AccountHealth {
    */
   recordFailure(accountId: string, error: unknown): boolean {
     if (!(error instanceof PlatformError) || error.result !== ResultCode.NotAuthenticated) return false;
-    if (!this.accounts.get(accountId)) return false;
-    this.verified.delete(accountId);
-    this.rejected.add(accountId);
-    this.changed(accountId);
+    if (!this.#accounts.get(accountId)) return false;
+    this.#verified.delete(accountId);
+    this.#rejected.add(accountId);
+    this.#changed(accountId);
     return true;
   }
 
   /** Looks at every account again (time passes, the warning setting changes) and tells listeners what changed. */
   recheck(): void {
-    for (const account of this.accounts.list()) this.changed(account.id);
+    for (const account of this.#accounts.list()) this.#changed(account.id);
   }
 
   /** Fires with the account id whenever that account's health may have changed (also when it was removed). */
   onDidChange(listener: Listener): { dispose(): void } {
-    return this.changes.event(listener);
+    return this.#changes.event(listener);
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changes.dispose();
+    this.#subscription.dispose();
+    this.#changes.dispose();
   }
 
-  private onAccountChange(change: AccountChange): void {
+  #onAccountChange(change: AccountChange): void {
     if (change.kind === 'token' || change.kind === 'added' || change.kind === 'removed') {
       // A new token value starts with a clean slate; a removed account has no health at all.
-      this.rejected.delete(change.accountId);
-      this.verified.delete(change.accountId);
+      this.#rejected.delete(change.accountId);
+      this.#verified.delete(change.accountId);
     }
     if (change.kind === 'removed') {
-      this.last.delete(change.accountId);
-      this.changes.fire(change.accountId);
+      this.#last.delete(change.accountId);
+      this.#changes.fire(change.accountId);
       return;
     }
-    this.changed(change.accountId, change.kind === 'token');
+    this.#changed(change.accountId, change.kind === 'token');
   }
 
-  private changed(accountId: string, force = false): void {
+  #changed(accountId: string, force = false): void {
     const status = this.get(accountId).status;
-    if (!force && this.last.get(accountId) === status) return;
-    this.last.set(accountId, status);
-    this.changes.fire(accountId);
+    if (!force && this.#last.get(accountId) === status) return;
+    this.#last.set(accountId, status);
+    this.#changes.fire(accountId);
   }
 }
 

@@ -31,27 +31,35 @@ const SECRET_PREFIX = 'vap.token.';
  * token changes made by another window (SecretStorage is shared between windows).
  */
 export class AccountStore {
-  private readonly changes = new Emitter<AccountChange>();
-  private readonly subscription: { dispose(): unknown };
+  readonly #changes = new Emitter<AccountChange>();
+  readonly #subscription: { dispose(): unknown };
 
   /**
    * @param onSecret told every token value the store reads or writes, so the log can mask it wherever it appears
    */
+  readonly #metadata: MetadataStorage;
+  readonly #secrets: SecretStore;
+  readonly #newId: () => string;
+  readonly #onSecret: (secret: string) => void;
   constructor(
-    private readonly metadata: MetadataStorage,
-    private readonly secrets: SecretStore,
-    private readonly newId: () => string,
-    private readonly onSecret: (secret: string) => void = () => undefined,
+    metadata: MetadataStorage,
+    secrets: SecretStore,
+    newId: () => string,
+    onSecret: (secret: string) => void = () => undefined,
   ) {
-    this.subscription = secrets.onDidChange((event) => {
+    this.#metadata = metadata;
+    this.#secrets = secrets;
+    this.#newId = newId;
+    this.#onSecret = onSecret;
+    this.#subscription = secrets.onDidChange((event) => {
       if (!event.key.startsWith(SECRET_PREFIX)) return;
       // Also the echo of this window's own writes: listeners treat events as "look again", so a repeat is harmless.
-      this.changes.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
+      this.#changes.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
     });
   }
 
   list(): Account[] {
-    return [...(this.metadata.get<Account[]>(ACCOUNTS_KEY) ?? [])];
+    return [...(this.#metadata.get<Account[]>(ACCOUNTS_KEY) ?? [])];
   }
 
   get(id: string): Account | undefined {
@@ -59,59 +67,59 @@ export class AccountStore {
   }
 
   async add(details: Omit<Account, 'id'>, token: string): Promise<Account> {
-    this.onSecret(token);
-    const account: Account = { ...details, id: this.newId() };
+    this.#onSecret(token);
+    const account: Account = { ...details, id: this.#newId() };
     // The secret goes first: an account without its token would be useless, a stray secret is merely unused.
-    await this.storeSecret(account.id, token);
-    await this.save([...this.list(), account], { kind: 'added', accountId: account.id });
+    await this.#storeSecret(account.id, token);
+    await this.#save([...this.list(), account], { kind: 'added', accountId: account.id });
     return account;
   }
 
   async update(id: string, changes: Partial<Omit<Account, 'id' | 'origin'>>): Promise<Account | undefined> {
     let updated: Account | undefined;
     const accounts = this.list().map((account) => (account.id === id ? (updated = withChanges(account, changes)) : account));
-    if (updated) await this.save(accounts, { kind: 'updated', accountId: id });
+    if (updated) await this.#save(accounts, { kind: 'updated', accountId: id });
     return updated;
   }
 
   async remove(id: string): Promise<void> {
-    await this.secrets.delete(secretKey(id));
-    await this.save(
+    await this.#secrets.delete(secretKey(id));
+    await this.#save(
       this.list().filter((account) => account.id !== id),
       { kind: 'removed', accountId: id },
     );
   }
 
   async token(id: string): Promise<string | undefined> {
-    const token = await this.secrets.get(secretKey(id));
-    if (token) this.onSecret(token);
+    const token = await this.#secrets.get(secretKey(id));
+    if (token) this.#onSecret(token);
     return token;
   }
 
   /** Stores a new token for the account and updates its metadata (token id, description, expiry) in one step. */
   async replaceToken(id: string, token: string, changes: Partial<Omit<Account, 'id' | 'origin'>> = {}): Promise<void> {
-    this.onSecret(token);
-    await this.storeSecret(id, token);
+    this.#onSecret(token);
+    await this.#storeSecret(id, token);
     const accounts = this.list().map((account) => (account.id === id ? withChanges(account, changes) : account));
-    await this.save(accounts, { kind: 'token', accountId: id });
+    await this.#save(accounts, { kind: 'token', accountId: id });
   }
 
   onDidChange(listener: Listener): { dispose(): void } {
-    return this.changes.event(listener);
+    return this.#changes.event(listener);
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changes.dispose();
+    this.#subscription.dispose();
+    this.#changes.dispose();
   }
 
-  private async storeSecret(id: string, token: string): Promise<void> {
-    await this.secrets.store(secretKey(id), token);
+  async #storeSecret(id: string, token: string): Promise<void> {
+    await this.#secrets.store(secretKey(id), token);
   }
 
-  private async save(accounts: Account[], change: AccountChange): Promise<void> {
-    await this.metadata.update(ACCOUNTS_KEY, accounts);
-    this.changes.fire(change);
+  async #save(accounts: Account[], change: AccountChange): Promise<void> {
+    await this.#metadata.update(ACCOUNTS_KEY, accounts);
+    this.#changes.fire(change);
   }
 }
 

@@ -16,69 +16,73 @@ export const AUTH_PROVIDER_LABEL = 'Virtuozzo Application Platform';
  * token for the first of them.
  */
 export class VapAuthenticationProvider implements vscode.AuthenticationProvider, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
-  readonly onDidChangeSessions = this.emitter.event;
+  readonly #emitter = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
+  readonly onDidChangeSessions = this.#emitter.event;
   /** Account information last announced per account id, so a removal can be announced after the account is gone. */
-  private readonly announced = new Map<string, vscode.AuthenticationSessionAccountInformation>();
-  private readonly subscription: { dispose(): void };
+  readonly #announced = new Map<string, vscode.AuthenticationSessionAccountInformation>();
+  readonly #subscription: { dispose(): void };
 
   /** @param services read when a session is created (the provider is built before the services are complete) */
+  readonly #accounts: AccountStore;
+  readonly #services: () => Services;
   constructor(
-    private readonly accounts: AccountStore,
-    private readonly services: () => Services,
+    accounts: AccountStore,
+    services: () => Services,
   ) {
-    for (const account of accounts.list()) this.announced.set(account.id, accountInfo(account));
-    this.subscription = accounts.onDidChange((change) => void this.announce(change.accountId));
+    this.#accounts = accounts;
+    this.#services = services;
+    for (const account of accounts.list()) this.#announced.set(account.id, accountInfo(account));
+    this.#subscription = accounts.onDidChange((change) => void this.#announce(change.accountId));
   }
 
   async getSessions(scopes?: readonly string[]): Promise<vscode.AuthenticationSession[]> {
     const origins = originsOf(scopes);
     const sessions: vscode.AuthenticationSession[] = [];
-    for (const account of this.accounts.list()) {
+    for (const account of this.#accounts.list()) {
       if (origins.length > 0 && !origins.includes(account.origin)) continue;
-      const session = await this.sessionOf(account, scopes ?? []);
+      const session = await this.#sessionOf(account, scopes ?? []);
       if (session) sessions.push(session);
     }
     return sessions;
   }
 
   async createSession(scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
-    const account = await addAccessToken(this.services(), { origin: originsOf(scopes)[0] });
-    const session = account && (await this.sessionOf(account, scopes));
+    const account = await addAccessToken(this.#services(), { origin: originsOf(scopes)[0] });
+    const session = account && (await this.#sessionOf(account, scopes));
     if (!session) throw new Error(t('No access token was added.'));
     return session;
   }
 
   async removeSession(sessionId: string): Promise<void> {
-    if (!this.accounts.get(sessionId)) return;
-    await this.accounts.remove(sessionId);
-    this.services().log.info(`Removed account ${sessionId} (signed out in the Accounts menu)`);
+    if (!this.#accounts.get(sessionId)) return;
+    await this.#accounts.remove(sessionId);
+    this.#services().log.info(`Removed account ${sessionId} (signed out in the Accounts menu)`);
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
+    this.#subscription.dispose();
+    this.#emitter.dispose();
   }
 
-  private async sessionOf(account: Account, scopes: readonly string[]): Promise<vscode.AuthenticationSession | undefined> {
-    const token = await this.accounts.token(account.id);
+  async #sessionOf(account: Account, scopes: readonly string[]): Promise<vscode.AuthenticationSession | undefined> {
+    const token = await this.#accounts.token(account.id);
     if (!token) return undefined;
     return { id: account.id, accessToken: token, account: accountInfo(account), scopes: [...scopes] };
   }
 
-  private async announce(accountId: string): Promise<void> {
-    const account = this.accounts.get(accountId);
-    const before = this.announced.get(accountId);
+  async #announce(accountId: string): Promise<void> {
+    const account = this.#accounts.get(accountId);
+    const before = this.#announced.get(accountId);
     if (!account) {
       if (!before) return;
-      this.announced.delete(accountId);
-      this.emitter.fire({ added: [], removed: [{ id: accountId, accessToken: '', account: before, scopes: [] }], changed: [] });
+      this.#announced.delete(accountId);
+      this.#emitter.fire({ added: [], removed: [{ id: accountId, accessToken: '', account: before, scopes: [] }], changed: [] });
       return;
     }
-    const session = await this.sessionOf(account, []);
+    const session = await this.#sessionOf(account, []);
     if (!session) return;
-    this.announced.set(accountId, session.account);
-    this.emitter.fire(before ? { added: [], removed: [], changed: [session] } : { added: [session], removed: [], changed: [] });
+    this.#announced.set(accountId, session.account);
+    this.#emitter.fire(before ? { added: [], removed: [], changed: [session] } : { added: [session], removed: [], changed: [] });
   }
 }
 

@@ -24,14 +24,17 @@ export function warningDays(): number {
  * token-health states (expiring, expired) current at the same time.
  */
 export class ExpiryWatch implements vscode.Disposable {
-  private timer: NodeJS.Timeout | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
+  #timer: NodeJS.Timeout | undefined;
+  readonly #subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly services: Omit<Services, 'expiryWatch' | 'authentication'>) {}
+  readonly #services: Omit<Services, 'expiryWatch' | 'authentication'>;
+  constructor(services: Omit<Services, 'expiryWatch' | 'authentication'>) {
+    this.#services = services;
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.check(), CHECK_EVERY_MS);
-    this.subscriptions.push(
+    this.#timer = setInterval(() => void this.check(), CHECK_EVERY_MS);
+    this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`vap.${WARNING_DAYS_SETTING}`)) void this.check();
       }),
@@ -41,29 +44,29 @@ export class ExpiryWatch implements vscode.Disposable {
 
   /** Looks at every account at `now` (tests pass a later date); resolves when the warnings shown were answered. */
   async check(now = new Date()): Promise<void> {
-    this.services.health.recheck();
+    this.#services.health.recheck();
     const days = warningDays();
-    const warned = { ...(this.services.context.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
-    const accounts = this.services.accounts.list();
+    const warned = { ...(this.#services.context.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
+    const accounts = this.#services.accounts.list();
     for (const id of Object.keys(warned)) if (!accounts.some((account) => account.id === id)) delete warned[id];
-    const due = days === 0 ? [] : accounts.filter((account) => this.isDue(account, now, days) && warned[account.id] !== formatDay(now));
+    const due = days === 0 ? [] : accounts.filter((account) => this.#isDue(account, now, days) && warned[account.id] !== formatDay(now));
     for (const account of due) warned[account.id] = formatDay(now);
-    await this.services.context.globalState.update(WARNED_KEY, warned);
-    await Promise.all(due.map((account) => this.warn(account, now)));
+    await this.#services.context.globalState.update(WARNED_KEY, warned);
+    await Promise.all(due.map((account) => this.#warn(account, now)));
   }
 
   dispose(): void {
-    if (this.timer) clearInterval(this.timer);
-    for (const subscription of this.subscriptions) subscription.dispose();
+    if (this.#timer) clearInterval(this.#timer);
+    for (const subscription of this.#subscriptions) subscription.dispose();
   }
 
-  private isDue(account: Account, now: Date, days: number): boolean {
+  #isDue(account: Account, now: Date, days: number): boolean {
     if (!account.tokenExpiresAt) return false;
     const expiresAt = new Date(account.tokenExpiresAt).getTime();
     return !Number.isNaN(expiresAt) && expiresAt - now.getTime() <= days * DAY;
   }
 
-  private async warn(account: Account, now: Date): Promise<void> {
+  async #warn(account: Account, now: Date): Promise<void> {
     const expiresAt = new Date(account.tokenExpiresAt as string);
     const expired = expiresAt.getTime() <= now.getTime();
     const regenerate = t('Regenerate');
@@ -77,7 +80,7 @@ export class ExpiryWatch implements vscode.Disposable {
           formatDay(expiresAt),
         );
     const actions = account.tokenId !== undefined ? [regenerate, replace] : [replace];
-    const answer = await this.services.prompts.ui.showWarningMessage(message, {}, ...actions);
+    const answer = await this.#services.prompts.ui.showWarningMessage(message, {}, ...actions);
     if (answer === regenerate) await vscode.commands.executeCommand(Commands.regenerateAccountToken, account.id);
     if (answer === replace) await vscode.commands.executeCommand(Commands.replaceToken, account.id);
   }

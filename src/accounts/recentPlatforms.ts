@@ -6,14 +6,17 @@ const KEY = 'vap.recentPlatforms';
 const MAX = 5;
 
 export class RecentPlatforms {
-  constructor(private readonly storage: MetadataStorage) {}
+  readonly #storage: MetadataStorage;
+  constructor(storage: MetadataStorage) {
+    this.#storage = storage;
+  }
 
   list(): string[] {
-    const stored = this.storage.get<unknown>(KEY);
+    const stored = this.#storage.get<unknown>(KEY);
     return Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : [];
   }
 
   async remember(origin: string): Promise<void> {
-    await this.storage.update(KEY, [origin, ...this.list().filter((item) => item !== origin)].slice(0, MAX));
+    await this.#storage.update(KEY, [origin, ...this.list().filter((item) => item !== origin)].slice(0, MAX));
   }
 }

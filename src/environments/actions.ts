@@ -70,83 +70,90 @@ export function hasSettled(request: Pick<ActionRequest, 'action' | 'scope'>, env
 }
 
 export class ActionRunner implements Disposable {
-  private readonly running = new Set<AbortController>();
+  readonly #running = new Set<AbortController>();
 
+  readonly #store: EnvironmentStore;
+  readonly #timing: Timing;
+  readonly #log: EnvLogger;
   constructor(
-    private readonly store: EnvironmentStore,
-    private readonly timing: Timing,
-    private readonly log: EnvLogger,
-  ) {}
+    store: EnvironmentStore,
+    timing: Timing,
+    log: EnvLogger,
+  ) {
+    this.#store = store;
+    this.#timing = timing;
+    this.#log = log;
+  }
 
   async run(request: ActionRequest, hooks: ActionHooks = {}): Promise<ActionOutcome> {
     const { ref, action, scope } = request;
-    const current = this.store.busy(ref);
+    const current = this.#store.busy(ref);
     if (current) {
-      this.log.info(`${action} ${ref.envName}: not sent, ${current.action} is still running there`);
+      this.#log.info(`${action} ${ref.envName}: not sent, ${current.action} is still running there`);
       return { kind: 'busy', busy: current };
     }
     const busy: BusyState = { action, scope, phase: 'request' };
-    this.store.setBusy(ref, busy);
+    this.#store.setBusy(ref, busy);
     const controller = new AbortController();
-    this.running.add(controller);
+    this.#running.add(controller);
     try {
-      return await this.perform(request, busy, hooks, controller.signal);
+      return await this.#perform(request, busy, hooks, controller.signal);
     } finally {
-      this.running.delete(controller);
-      this.store.setBusy(ref, undefined);
+      this.#running.delete(controller);
+      this.#store.setBusy(ref, undefined);
     }
   }
 
   dispose(): void {
-    for (const controller of this.running) controller.abort();
-    this.running.clear();
+    for (const controller of this.#running) controller.abort();
+    this.#running.clear();
   }
 
-  private async perform(request: ActionRequest, busy: BusyState, hooks: ActionHooks, signal: AbortSignal): Promise<ActionOutcome> {
+  async #perform(request: ActionRequest, busy: BusyState, hooks: ActionHooks, signal: AbortSignal): Promise<ActionOutcome> {
     const { ref } = request;
     let credentials: { client: PlatformClient; token: string };
     try {
-      credentials = await this.store.credentials(ref.accountId);
+      credentials = await this.#store.credentials(ref.accountId);
     } catch (error) {
       return { kind: 'failed', error };
     }
-    this.log.info(`${describe(request)}: sent`);
+    this.#log.info(`${describe(request)}: sent`);
     try {
-      await this.sendBeforeDeadline(credentials.client, credentials.token, request, signal);
-      this.store.succeeded(ref.accountId);
+      await this.#sendBeforeDeadline(credentials.client, credentials.token, request, signal);
+      this.#store.succeeded(ref.accountId);
     } catch (error) {
       if (signal.aborted) return { kind: 'cancelled' };
       if (isOutcomeUnknown(error)) {
-        this.log.warn(`${describe(request)}: the call was cut (${error instanceof Error ? error.message : String(error)}); watching the state instead of sending it again`);
-        this.store.setBusy(ref, { ...busy, phase: 'watching' });
+        this.#log.warn(`${describe(request)}: the call was cut (${error instanceof Error ? error.message : String(error)}); watching the state instead of sending it again`);
+        this.#store.setBusy(ref, { ...busy, phase: 'watching' });
         hooks.onWatching?.(error);
-        return this.watch(request, error, hooks, signal);
+        return this.#watch(request, error, hooks, signal);
       }
-      this.store.failed(ref.accountId, error);
+      this.#store.failed(ref.accountId, error);
       if (isEnvironmentGone(error)) {
-        this.store.forget(ref);
+        this.#store.forget(ref);
         return { kind: 'gone' };
       }
       // The refusal (2212 above all) is explained by the state the environment is in now.
-      const env = worthReading(error) ? await this.read(ref, signal) : undefined;
+      const env = worthReading(error) ? await this.#read(ref, signal) : undefined;
       if (env === null) return { kind: 'gone' };
       return { kind: 'failed', error, env };
     }
-    this.log.info(`${describe(request)}: done`);
-    const env = await this.read(ref, signal);
+    this.#log.info(`${describe(request)}: done`);
+    const env = await this.#read(ref, signal);
     if (env === null) return { kind: 'gone' };
     return { kind: 'done', env };
   }
 
   /** The blocking call; past timing.actionTimeoutMs on the scheduler (when set) it is abandoned as a TimeoutError. */
-  private async sendBeforeDeadline(client: PlatformClient, token: string, request: ActionRequest, signal: AbortSignal): Promise<void> {
-    const limit = this.timing.actionTimeoutMs;
+  async #sendBeforeDeadline(client: PlatformClient, token: string, request: ActionRequest, signal: AbortSignal): Promise<void> {
+    const limit = this.#timing.actionTimeoutMs;
     if (limit === undefined) return send(client, token, request, signal);
     const call = new AbortController();
     const onAbort = (): void => call.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
-    const deadline = this.timing.scheduler.schedule(limit, () => {
+    const deadline = this.#timing.scheduler.schedule(limit, () => {
       timedOut = true;
       call.abort();
     });
@@ -162,43 +169,43 @@ export class ActionRunner implements Disposable {
   }
 
   /** GetEnvInfo: the environment, null when it is gone, undefined when it could not be read. */
-  private async read(ref: EnvRef, signal: AbortSignal): Promise<Environment | null | undefined> {
+  async #read(ref: EnvRef, signal: AbortSignal): Promise<Environment | null | undefined> {
     try {
-      return (await this.store.refreshEnvironment(ref, signal)) ?? null;
+      return (await this.#store.refreshEnvironment(ref, signal)) ?? null;
     } catch (error) {
-      this.log.warn(`Could not read the state of ${ref.envName}: ${error instanceof Error ? error.message : String(error)}`);
+      this.#log.warn(`Could not read the state of ${ref.envName}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
   }
 
-  private async watch(request: ActionRequest, cause: unknown, hooks: ActionHooks, signal: AbortSignal): Promise<ActionOutcome> {
+  async #watch(request: ActionRequest, cause: unknown, hooks: ActionHooks, signal: AbortSignal): Promise<ActionOutcome> {
     const { ref } = request;
-    const scheduler = this.timing.scheduler;
+    const scheduler = this.#timing.scheduler;
     const started = scheduler.now();
-    let delay = Math.min(this.timing.pollInitialMs, this.timing.pollMaxMs);
-    let last: Environment | undefined = this.store.environment(ref);
+    let delay = Math.min(this.#timing.pollInitialMs, this.#timing.pollMaxMs);
+    let last: Environment | undefined = this.#store.environment(ref);
     for (;;) {
       try {
-        await wait(this.timing.scheduler, delay, signal);
-        const env = await this.store.refreshEnvironment(ref, signal);
+        await wait(this.#timing.scheduler, delay, signal);
+        const env = await this.#store.refreshEnvironment(ref, signal);
         if (!env) return { kind: 'gone' };
         last = env;
         hooks.onState?.(env);
         if (hasSettled(request, env)) {
           const worked = env.status === expectedStatus(request.action);
-          this.log.info(`${describe(request)}: settled as status ${env.status}${worked ? '' : ' (not what was asked)'}`);
+          this.#log.info(`${describe(request)}: settled as status ${env.status}${worked ? '' : ' (not what was asked)'}`);
           return worked ? { kind: 'done', env, confirmedAfter: cause } : { kind: 'uncertain', error: cause, env };
         }
       } catch (error) {
         if (error instanceof WaitAborted || signal.aborted) return { kind: 'cancelled' };
         if (error instanceof PlatformError && error.result !== ResultCode.UnknownServerError) return { kind: 'failed', error, env: last };
-        this.log.debug(`Watching ${ref.envName}: ${error instanceof Error ? error.message : String(error)}; will try again`);
+        this.#log.debug(`Watching ${ref.envName}: ${error instanceof Error ? error.message : String(error)}; will try again`);
       }
-      if (scheduler.now() - started >= this.timing.watchMaxMs) {
-        this.log.warn(`${describe(request)}: still not settled after ${Math.round(this.timing.watchMaxMs / 60_000)} minutes; stopped watching`);
+      if (scheduler.now() - started >= this.#timing.watchMaxMs) {
+        this.#log.warn(`${describe(request)}: still not settled after ${Math.round(this.#timing.watchMaxMs / 60_000)} minutes; stopped watching`);
         return { kind: 'uncertain', error: cause, env: last };
       }
-      delay = nextDelay(delay, this.timing);
+      delay = nextDelay(delay, this.#timing);
     }
   }
 }

@@ -15,56 +15,60 @@ export function autoRefreshIntervalMs(seconds: unknown): number {
 }
 
 export class AutoRefresh implements Disposable {
-  private timer?: TimerHandle;
-  private running = false;
-  private disposed = false;
+  #timer?: TimerHandle;
+  #running = false;
+  #disposed = false;
 
-  constructor(
-    private readonly store: EnvironmentStore,
-    private readonly timing: Timing,
-    /** The setting's value, in seconds. */
-    private readonly seconds: () => unknown,
-    /** Window focused and the view visible. */
-    private readonly active: () => boolean,
-  ) {}
+  readonly #store: EnvironmentStore;
+  readonly #timing: Timing;
+  /** The setting's value, in seconds. */
+  readonly #seconds: () => unknown;
+  /** Window focused and the view visible. */
+  readonly #active: () => boolean;
+  constructor(store: EnvironmentStore, timing: Timing, seconds: () => unknown, active: () => boolean) {
+    this.#store = store;
+    this.#timing = timing;
+    this.#seconds = seconds;
+    this.#active = active;
+  }
 
   get scheduled(): boolean {
-    return this.timer !== undefined;
+    return this.#timer !== undefined;
   }
 
   /** Re-evaluates after a change of the setting, the window focus or the view's visibility. */
   update(): void {
-    const interval = autoRefreshIntervalMs(this.seconds());
-    const wanted = !this.disposed && interval > 0 && this.active();
+    const interval = autoRefreshIntervalMs(this.#seconds());
+    const wanted = !this.#disposed && interval > 0 && this.#active();
     if (!wanted) {
-      this.timer?.cancel();
-      this.timer = undefined;
+      this.#timer?.cancel();
+      this.#timer = undefined;
       return;
     }
-    if (!this.timer && !this.running) this.timer = this.timing.scheduler.schedule(interval, () => void this.tick());
+    if (!this.#timer && !this.#running) this.#timer = this.#timing.scheduler.schedule(interval, () => void this.#tick());
   }
 
   /** Moves a pending timer to the current scheduler. */
   reschedule(): void {
-    this.timer?.cancel();
-    this.timer = undefined;
+    this.#timer?.cancel();
+    this.#timer = undefined;
     this.update();
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.timer?.cancel();
-    this.timer = undefined;
+    this.#disposed = true;
+    this.#timer?.cancel();
+    this.#timer = undefined;
   }
 
-  private async tick(): Promise<void> {
-    this.timer = undefined;
-    if (!this.active()) return;
-    this.running = true;
+  async #tick(): Promise<void> {
+    this.#timer = undefined;
+    if (!this.#active()) return;
+    this.#running = true;
     try {
-      await this.store.reload({ onlyLoaded: true });
+      await this.#store.reload({ onlyLoaded: true });
     } finally {
-      this.running = false;
+      this.#running = false;
     }
     this.update();
   }

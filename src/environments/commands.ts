@@ -66,7 +66,10 @@ interface ActionItem extends vscode.QuickPickItem {
 }
 
 export class EnvironmentCommands {
-  constructor(private readonly parts: CommandParts) {}
+  readonly #parts: CommandParts;
+  constructor(parts: CommandParts) {
+    this.#parts = parts;
+  }
 
   register(): vscode.Disposable[] {
     const command = (id: string, handler: (arg?: unknown, selection?: unknown) => Promise<unknown>) =>
@@ -74,49 +77,49 @@ export class EnvironmentCommands {
         try {
           await handler(arg, selection);
         } catch (error) {
-          await this.parts.services.reporter.report(error, { operation: t('Environments') });
+          await this.#parts.services.reporter.report(error, { operation: t('Environments') });
         }
       });
     return [
-      command(Commands.refreshEnvironments, () => this.refreshAll()),
-      command(Commands.refreshAccountEnvironments, (arg) => this.refreshAccount(arg)),
-      command(Commands.startEnvironment, (arg, selection) => this.lifecycle('start', arg, selection)),
-      command(Commands.stopEnvironment, (arg, selection) => this.lifecycle('stop', arg, selection)),
-      command(Commands.sleepEnvironment, (arg, selection) => this.lifecycle('sleep', arg, selection)),
-      command(Commands.restartEnvironment, (arg) => this.restart('environment', arg)),
-      command(Commands.restartNodeGroup, (arg) => this.restart('group', arg)),
-      command(Commands.restartNode, (arg) => this.restart('node', arg)),
-      command(Commands.openEnvironmentInBrowser, (arg) => this.openInBrowser(arg)),
-      command(Commands.copyEnvironmentDomain, (arg) => this.copyDomain(arg)),
-      command(Commands.openDashboard, (arg) => this.openDashboard(arg)),
-      command(Commands.useEnvironmentForWorkspace, (arg) => this.useForWorkspace(arg)),
-      command(Commands.selectWorkspaceEnvironment, () => this.selectWorkspaceEnvironment()),
-      command(Commands.workspaceEnvironmentActions, () => this.workspaceActions()),
-      command(Commands.revealEnvironment, (arg) => this.reveal(arg)),
+      command(Commands.refreshEnvironments, () => this.#refreshAll()),
+      command(Commands.refreshAccountEnvironments, (arg) => this.#refreshAccount(arg)),
+      command(Commands.startEnvironment, (arg, selection) => this.#lifecycle('start', arg, selection)),
+      command(Commands.stopEnvironment, (arg, selection) => this.#lifecycle('stop', arg, selection)),
+      command(Commands.sleepEnvironment, (arg, selection) => this.#lifecycle('sleep', arg, selection)),
+      command(Commands.restartEnvironment, (arg) => this.#restart('environment', arg)),
+      command(Commands.restartNodeGroup, (arg) => this.#restart('group', arg)),
+      command(Commands.restartNode, (arg) => this.#restart('node', arg)),
+      command(Commands.openEnvironmentInBrowser, (arg) => this.#openInBrowser(arg)),
+      command(Commands.copyEnvironmentDomain, (arg) => this.#copyDomain(arg)),
+      command(Commands.openDashboard, (arg) => this.#openDashboard(arg)),
+      command(Commands.useEnvironmentForWorkspace, (arg) => this.#useForWorkspace(arg)),
+      command(Commands.selectWorkspaceEnvironment, () => this.#selectWorkspaceEnvironment()),
+      command(Commands.workspaceEnvironmentActions, () => this.#workspaceActions()),
+      command(Commands.revealEnvironment, (arg) => this.#reveal(arg)),
     ];
   }
 
   // ─── Refresh ────────────────────────────────────────────────────────────────────────────────────
 
-  private async refreshAll(): Promise<void> {
-    const failures = await vscode.window.withProgress({ location: { viewId: Views.environments } }, () => this.parts.store.reload());
-    await Promise.all(failures.map(({ accountId, error }) => this.reportLoad(accountId, error)));
+  async #refreshAll(): Promise<void> {
+    const failures = await vscode.window.withProgress({ location: { viewId: Views.environments } }, () => this.#parts.store.reload());
+    await Promise.all(failures.map(({ accountId, error }) => this.#reportLoad(accountId, error)));
   }
 
-  private async refreshAccount(arg: unknown): Promise<void> {
-    const accountId = accountIdOf(arg) ?? (await pickAccount(this.parts.services, undefined, t('Refresh Environments')))?.id;
+  async #refreshAccount(arg: unknown): Promise<void> {
+    const accountId = accountIdOf(arg) ?? (await pickAccount(this.#parts.services, undefined, t('Refresh Environments')))?.id;
     if (!accountId) return;
-    await vscode.window.withProgress({ location: { viewId: Views.environments } }, () => this.parts.store.load(accountId));
-    const error = this.parts.store.view(accountId).error;
-    if (error !== undefined) await this.reportLoad(accountId, error);
+    await vscode.window.withProgress({ location: { viewId: Views.environments } }, () => this.#parts.store.load(accountId));
+    const error = this.#parts.store.view(accountId).error;
+    if (error !== undefined) await this.#reportLoad(accountId, error);
   }
 
   /** The reporter, except for a token missing from SecretStorage, which it cannot know about. */
-  private async report(error: unknown, options: ReportOptions): Promise<void> {
-    if (!(error instanceof MissingTokenError)) return this.parts.services.reporter.report(error, options);
-    this.parts.services.log.error(`${options.operation} failed`, error);
+  async #report(error: unknown, options: ReportOptions): Promise<void> {
+    if (!(error instanceof MissingTokenError)) return this.#parts.services.reporter.report(error, options);
+    this.#parts.services.log.error(`${options.operation} failed`, error);
     const replace = t('Replace Token');
-    const answer = await this.parts.services.prompts.ui.showErrorMessage(
+    const answer = await this.#parts.services.prompts.ui.showErrorMessage(
       t('{0} failed: VS Code has no access token stored for this account.', options.operation),
       {},
       replace,
@@ -124,9 +127,9 @@ export class EnvironmentCommands {
     if (answer === replace) await vscode.commands.executeCommand(Commands.replaceToken, options.accountId);
   }
 
-  private reportLoad(accountId: string, error: unknown): Promise<void> {
-    const account = this.parts.store.account(accountId);
-    return this.report(error, {
+  #reportLoad(accountId: string, error: unknown): Promise<void> {
+    const account = this.#parts.store.account(accountId);
+    return this.#report(error, {
       operation: t('Loading the environments of {0}', account?.label ?? accountId),
       usedToken: true,
       accountId,
@@ -135,33 +138,33 @@ export class EnvironmentCommands {
 
   // ─── Start / Stop / Sleep (one or several) ──────────────────────────────────────────────────────
 
-  private async lifecycle(action: 'start' | 'stop' | 'sleep', arg: unknown, selection: unknown): Promise<void> {
+  async #lifecycle(action: 'start' | 'stop' | 'sleep', arg: unknown, selection: unknown): Promise<void> {
     let refs = selectedRefs(arg, selection);
     if (refs.length === 0) {
-      const picked = await this.pickEnvironment(action, pickTitle(action));
+      const picked = await this.#pickEnvironment(action, pickTitle(action));
       if (!picked) return;
       refs = [picked];
     }
-    const envs = this.runnable(action, refs);
+    const envs = this.#runnable(action, refs);
     if (envs.length === 0) return;
     if (action !== 'start') {
       const confirmation = stopConfirmation(action, envs.map(({ env }) => env));
-      if (!(await this.confirm(confirmation))) return;
+      if (!(await this.#confirm(confirmation))) return;
     }
-    if (envs.length === 1) return this.runOne({ ref: envs[0].ref, action }, envs[0].env);
-    await this.runMany(action, envs);
+    if (envs.length === 1) return this.#runOne({ ref: envs[0].ref, action }, envs[0].env);
+    await this.#runMany(action, envs);
   }
 
   /** The targets the action can run on now; tells the user about the others (without sending anything). */
-  private runnable(action: EnvAction, refs: readonly EnvRef[]): { ref: EnvRef; env: Environment }[] {
+  #runnable(action: EnvAction, refs: readonly EnvRef[]): { ref: EnvRef; env: Environment }[] {
     const ready: { ref: EnvRef; env: Environment }[] = [];
     const skipped: string[] = [];
     for (const ref of refs) {
-      const env = this.parts.store.environment(ref);
+      const env = this.#parts.store.environment(ref);
       if (!env) continue;
-      const busy = this.parts.store.busy(ref);
+      const busy = this.#parts.store.busy(ref);
       if (busy) {
-        this.showBusy(env, busy.action);
+        this.#showBusy(env, busy.action);
         continue;
       }
       if (!actionAllowed(action, env.status)) {
@@ -171,21 +174,21 @@ export class EnvironmentCommands {
       ready.push({ ref, env });
     }
     if (skipped.length > 0) {
-      void this.parts.services.prompts.ui.showInformationMessage(notAllowedText(action, skipped), {});
+      void this.#parts.services.prompts.ui.showInformationMessage(notAllowedText(action, skipped), {});
     }
     return ready;
   }
 
-  private showBusy(env: Environment, running: EnvAction): void {
-    void this.parts.services.prompts.ui.showInformationMessage(
+  #showBusy(env: Environment, running: EnvAction): void {
+    void this.#parts.services.prompts.ui.showInformationMessage(
       t('{0} is busy ({1}). Wait until that finishes; nothing was sent.', envLabel(env), busyText(running)),
       {},
     );
   }
 
-  private async confirm(confirmation: { message: string; detail: string; button: string }): Promise<boolean> {
+  async #confirm(confirmation: { message: string; detail: string; button: string }): Promise<boolean> {
     if (!vscode.workspace.getConfiguration('vap').get<boolean>(CONFIRM_SETTING, true)) return true;
-    const answer = await this.parts.services.prompts.ui.showWarningMessage(
+    const answer = await this.#parts.services.prompts.ui.showWarningMessage(
       confirmation.message,
       { modal: true, detail: confirmation.detail },
       confirmation.button,
@@ -195,25 +198,25 @@ export class EnvironmentCommands {
 
   // ─── Restart ────────────────────────────────────────────────────────────────────────────────────
 
-  private async restart(kind: RestartScope['kind'], arg: unknown): Promise<void> {
-    const target = await this.restartTarget(kind, arg);
+  async #restart(kind: RestartScope['kind'], arg: unknown): Promise<void> {
+    const target = await this.#restartTarget(kind, arg);
     if (!target) return;
     const { ref, scope } = target;
-    const env = this.parts.store.environment(ref);
+    const env = this.#parts.store.environment(ref);
     if (!env) return;
-    if (this.runnable('restart', [ref]).length === 0) return;
+    if (this.#runnable('restart', [ref]).length === 0) return;
     const nodes = scopeNodes(env, scope);
     let delay = RESTART_ALL_AT_ONCE;
     if (nodes.length > 1) {
-      const mode = await this.pickRestartMode(env, scope, nodes.length);
+      const mode = await this.#pickRestartMode(env, scope, nodes.length);
       if (mode === undefined) return;
       delay = mode;
     }
-    if (!(await this.confirm(restartConfirmation(env, scope, delay)))) return;
-    await this.runOne({ ref, action: 'restart', scope, delay }, env);
+    if (!(await this.#confirm(restartConfirmation(env, scope, delay)))) return;
+    await this.#runOne({ ref, action: 'restart', scope, delay }, env);
   }
 
-  private async restartTarget(kind: RestartScope['kind'], arg: unknown): Promise<{ ref: EnvRef; scope: RestartScope } | undefined> {
+  async #restartTarget(kind: RestartScope['kind'], arg: unknown): Promise<{ ref: EnvRef; scope: RestartScope } | undefined> {
     const given = refOf(arg);
     if (given) {
       const ref = { accountId: given.accountId, envName: given.envName };
@@ -221,9 +224,9 @@ export class EnvironmentCommands {
       if (kind === 'node' && given.nodeId !== undefined) return { ref, scope: { kind, nodeId: given.nodeId } };
       if (kind === 'environment') return { ref, scope: { kind } };
     }
-    const ref = given ?? (await this.pickEnvironment('restart', restartTitle(kind)));
+    const ref = given ?? (await this.#pickEnvironment('restart', restartTitle(kind)));
     if (!ref) return undefined;
-    const env = this.parts.store.environment(ref);
+    const env = this.#parts.store.environment(ref);
     if (!env) return undefined;
     const plain = { accountId: ref.accountId, envName: ref.envName };
     if (kind === 'environment') return { ref: plain, scope: { kind } };
@@ -232,7 +235,7 @@ export class EnvironmentCommands {
       const picked =
         groups.length === 1
           ? groups[0]
-          : await this.parts.services.prompts.ui.showQuickPick(
+          : await this.#parts.services.prompts.ui.showQuickPick(
               groups.map((group) => ({ label: group.label, description: `${group.name} · ${group.nodes.length}`, group })),
               { title: restartTitle(kind), placeHolder: t('Which node group of {0}?', envLabel(env)) },
             );
@@ -244,7 +247,7 @@ export class EnvironmentCommands {
       items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
       for (const node of group.nodes) items.push({ label: nodeLabel(node), description: String(node.id), node });
     }
-    const picked = await this.parts.services.prompts.ui.showQuickPick(items, {
+    const picked = await this.#parts.services.prompts.ui.showQuickPick(items, {
       title: restartTitle(kind),
       placeHolder: t('Which node of {0}?', envLabel(env)),
       matchOnDescription: true,
@@ -253,9 +256,9 @@ export class EnvironmentCommands {
   }
 
   /** One by one (less downtime) or all at once (faster): the platform's own choice, as RestartNodes' `delay`. */
-  private async pickRestartMode(env: Environment, scope: RestartScope, count: number): Promise<number | undefined> {
+  async #pickRestartMode(env: Environment, scope: RestartScope, count: number): Promise<number | undefined> {
     const what = scope.kind === 'group' ? groupLabel(scope.nodeGroup, env) : envLabel(env);
-    const picked = await this.parts.services.prompts.ui.showQuickPick(
+    const picked = await this.#parts.services.prompts.ui.showQuickPick(
       [
         {
           label: `$(list-ordered) ${t('One by One')}`,
@@ -277,22 +280,22 @@ export class EnvironmentCommands {
 
   // ─── Running ────────────────────────────────────────────────────────────────────────────────────
 
-  private async runOne(request: ActionRequest, env: Environment): Promise<void> {
+  async #runOne(request: ActionRequest, env: Environment): Promise<void> {
     const name = envLabel(env);
     const outcome = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: progressTitle(request.action, name, request.scope, env), cancellable: false },
       (progress) => {
         progress.report({ message: t('this can take minutes') });
-        return this.parts.runner.run(request, {
+        return this.#parts.runner.run(request, {
           onWatching: () => progress.report({ message: t('No clear answer; following its state instead of sending it again…') }),
           onState: (current) => progress.report({ message: stateLabel(current.status) }),
         });
       },
     );
-    await this.handleOutcome(request, name, outcome, env);
+    await this.#handleOutcome(request, name, outcome, env);
   }
 
-  private async runMany(action: 'start' | 'stop' | 'sleep', targets: readonly { ref: EnvRef; env: Environment }[]): Promise<void> {
+  async #runMany(action: 'start' | 'stop' | 'sleep', targets: readonly { ref: EnvRef; env: Environment }[]): Promise<void> {
     const total = targets.length;
     const outcomes = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: manyTitle(action, total), cancellable: false },
@@ -300,7 +303,7 @@ export class EnvironmentCommands {
         let done = 0;
         return Promise.all(
           targets.map(async ({ ref }) => {
-            const outcome = await this.parts.runner.run({ ref, action });
+            const outcome = await this.#parts.runner.run({ ref, action });
             done += 1;
             progress.report({ increment: 100 / total, message: t('{0} of {1} done', done, total) });
             return outcome;
@@ -310,12 +313,12 @@ export class EnvironmentCommands {
     );
     // Side by side: each report waits for its message to be dismissed.
     await Promise.all(
-      outcomes.map((outcome, index) => this.handleOutcome({ ref: targets[index].ref, action }, envLabel(targets[index].env), outcome, targets[index].env)),
+      outcomes.map((outcome, index) => this.#handleOutcome({ ref: targets[index].ref, action }, envLabel(targets[index].env), outcome, targets[index].env)),
     );
   }
 
-  private async handleOutcome(request: ActionRequest, name: string, outcome: ActionOutcome, before: Environment): Promise<void> {
-    const ui = this.parts.services.prompts.ui;
+  async #handleOutcome(request: ActionRequest, name: string, outcome: ActionOutcome, before: Environment): Promise<void> {
+    const ui = this.#parts.services.prompts.ui;
     switch (outcome.kind) {
       case 'done':
         if (outcome.confirmedAfter === undefined) {
@@ -334,7 +337,7 @@ export class EnvironmentCommands {
         );
         return;
       case 'busy':
-        this.showBusy(before, outcome.busy.action);
+        this.#showBusy(before, outcome.busy.action);
         return;
       case 'gone':
         void ui.showWarningMessage(t('{0} no longer exists on the platform.', name), {});
@@ -342,7 +345,7 @@ export class EnvironmentCommands {
       case 'cancelled':
         return;
       case 'failed':
-        await this.report(outcome.error, {
+        await this.#report(outcome.error, {
           operation: operationName(request.action, name, request.scope, before),
           usedToken: true,
           accountId: request.ref.accountId,
@@ -365,7 +368,7 @@ export class EnvironmentCommands {
         const again = t('Try Again');
         const canRetry = now !== undefined && actionAllowed(request.action, now.status);
         const answer = await ui.showWarningMessage(message, {}, ...(canRetry ? [again] : []));
-        if (answer === again && now) await this.runOne(request, now);
+        if (answer === again && now) await this.#runOne(request, now);
         return;
       }
     }
@@ -373,54 +376,54 @@ export class EnvironmentCommands {
 
   // ─── Open, copy, dashboard, workspace ───────────────────────────────────────────────────────────
 
-  private async openInBrowser(arg: unknown): Promise<void> {
-    const ref: Ref | undefined = refOf(arg) ?? (await this.pickEnvironment(undefined, t('Open Environment in Browser')));
+  async #openInBrowser(arg: unknown): Promise<void> {
+    const ref: Ref | undefined = refOf(arg) ?? (await this.#pickEnvironment(undefined, t('Open Environment in Browser')));
     if (!ref) return;
-    const env = this.parts.store.environment(ref);
+    const env = this.#parts.store.environment(ref);
     if (!env) return;
     const node = ref.nodeId !== undefined ? env.nodes.find((candidate) => candidate.id === ref.nodeId) : undefined;
     const url = node ? nodeUrl(node) : envUrl(env);
     if (!url) {
-      void this.parts.services.prompts.ui.showInformationMessage(t('{0} has no address to open.', node ? nodeLabel(node) : envLabel(env)), {});
+      void this.#parts.services.prompts.ui.showInformationMessage(t('{0} has no address to open.', node ? nodeLabel(node) : envLabel(env)), {});
       return;
     }
-    await this.openExternal(url);
+    await this.#openExternal(url);
   }
 
-  private async copyDomain(arg: unknown): Promise<void> {
-    const ref = refOf(arg) ?? (await this.pickEnvironment(undefined, t('Copy Environment Domain')));
+  async #copyDomain(arg: unknown): Promise<void> {
+    const ref = refOf(arg) ?? (await this.#pickEnvironment(undefined, t('Copy Environment Domain')));
     if (!ref) return;
-    const env = this.parts.store.environment(ref);
+    const env = this.#parts.store.environment(ref);
     if (!env?.domain) return;
-    await this.parts.services.prompts.ui.writeClipboard(env.domain);
+    await this.#parts.services.prompts.ui.writeClipboard(env.domain);
     vscode.window.setStatusBarMessage(`$(check) ${t('Copied {0}', env.domain)}`, 3000);
   }
 
-  private async openDashboard(arg: unknown): Promise<void> {
-    const accountId = accountIdOf(arg) ?? (await pickAccount(this.parts.services, undefined, t('Open Dashboard')))?.id;
-    const account = accountId ? this.parts.store.account(accountId) : undefined;
-    if (account) await this.openExternal(account.origin);
+  async #openDashboard(arg: unknown): Promise<void> {
+    const accountId = accountIdOf(arg) ?? (await pickAccount(this.#parts.services, undefined, t('Open Dashboard')))?.id;
+    const account = accountId ? this.#parts.store.account(accountId) : undefined;
+    if (account) await this.#openExternal(account.origin);
   }
 
-  private async openExternal(url: string): Promise<void> {
-    const ui = this.parts.services.prompts.ui;
+  async #openExternal(url: string): Promise<void> {
+    const ui = this.#parts.services.prompts.ui;
     const uri = vscode.Uri.parse(url, true);
     await openExternal(ui, uri);
   }
 
-  private async useForWorkspace(arg: unknown): Promise<void> {
-    const ref = refOf(arg) ?? (await this.pickEnvironment(undefined, t('Use Environment for This Workspace')));
+  async #useForWorkspace(arg: unknown): Promise<void> {
+    const ref = refOf(arg) ?? (await this.#pickEnvironment(undefined, t('Use Environment for This Workspace')));
     if (!ref) return;
-    await this.parts.binding.set({ accountId: ref.accountId, envName: ref.envName });
-    const env = this.parts.store.environment(ref);
+    await this.#parts.binding.set({ accountId: ref.accountId, envName: ref.envName });
+    const env = this.#parts.store.environment(ref);
     vscode.window.setStatusBarMessage(`$(check) ${t('This workspace now uses {0}', env ? envLabel(env) : ref.envName)}`, 3000);
   }
 
-  private async selectWorkspaceEnvironment(): Promise<void> {
-    const current = this.parts.binding.current();
-    const account = await pickAccount(this.parts.services, undefined, t('Select Workspace Environment'));
+  async #selectWorkspaceEnvironment(): Promise<void> {
+    const current = this.#parts.binding.current();
+    const account = await pickAccount(this.#parts.services, undefined, t('Select Workspace Environment'));
     if (!account) return;
-    const envs = await this.environmentsOf(account.id);
+    const envs = await this.#environmentsOf(account.id);
     if (!envs) return;
     const none = { label: `$(close) ${t('None')}`, description: t('forget the workspace environment'), ref: undefined };
     const items = [
@@ -428,22 +431,22 @@ export class EnvironmentCommands {
       ...(current?.source === 'workspace' ? [none] : []),
     ];
     if (items.length === 0) {
-      void this.parts.services.prompts.ui.showInformationMessage(t('{0} has no environments yet.', account.label), {});
+      void this.#parts.services.prompts.ui.showInformationMessage(t('{0} has no environments yet.', account.label), {});
       return;
     }
-    const picked = await this.parts.services.prompts.ui.showQuickPick(items, {
+    const picked = await this.#parts.services.prompts.ui.showQuickPick(items, {
       title: t('Select Workspace Environment'),
       placeHolder: t('Which environment does this workspace use?'),
       matchOnDescription: true,
     });
-    if (picked) await this.parts.binding.set(picked.ref);
+    if (picked) await this.#parts.binding.set(picked.ref);
   }
 
   /** The status bar's menu: the actions valid now, then open, show and change. */
-  private async workspaceActions(): Promise<void> {
-    const binding = this.parts.binding.current();
-    if (!binding) return this.selectWorkspaceEnvironment();
-    const { store, services } = this.parts;
+  async #workspaceActions(): Promise<void> {
+    const binding = this.#parts.binding.current();
+    if (!binding) return this.#selectWorkspaceEnvironment();
+    const { store, services } = this.#parts;
     await store.ensureLoaded(binding.accountId);
     const env = store.environment(binding);
     const busy = store.busy(binding);
@@ -460,15 +463,15 @@ export class EnvironmentCommands {
       }
       if (items.length > 0) items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
       const url = envUrl(env);
-      if (url) items.push({ label: `$(globe) ${t('Open in Browser')}`, description: url, run: () => this.openExternal(url) });
-      if (env.domain) items.push({ label: `$(copy) ${t('Copy Domain')}`, run: () => this.copyDomain(binding) });
-      items.push({ label: `$(dashboard) ${t('Open Dashboard')}`, run: () => this.openDashboard(binding) });
-      items.push({ label: `$(list-tree) ${t('Show in Environments View')}`, run: () => this.reveal(binding) });
+      if (url) items.push({ label: `$(globe) ${t('Open in Browser')}`, description: url, run: () => this.#openExternal(url) });
+      if (env.domain) items.push({ label: `$(copy) ${t('Copy Domain')}`, run: () => this.#copyDomain(binding) });
+      items.push({ label: `$(dashboard) ${t('Open Dashboard')}`, run: () => this.#openDashboard(binding) });
+      items.push({ label: `$(list-tree) ${t('Show in Environments View')}`, run: () => this.#reveal(binding) });
     } else {
-      items.push({ label: `$(refresh) ${t('Refresh')}`, run: () => this.refreshAccount(binding.accountId) });
+      items.push({ label: `$(refresh) ${t('Refresh')}`, run: () => this.#refreshAccount(binding.accountId) });
     }
     items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
-    items.push({ label: `$(arrow-swap) ${t('Change Environment…')}`, run: () => this.selectWorkspaceEnvironment() });
+    items.push({ label: `$(arrow-swap) ${t('Change Environment…')}`, run: () => this.#selectWorkspaceEnvironment() });
     const state = env ? (busy ? busyText(busy.action) : stateLabel(env.status)) : t('not found');
     const picked = await services.prompts.ui.showQuickPick(items, {
       title: `${env ? envLabel(env) : binding.envName} — ${state}`,
@@ -477,46 +480,46 @@ export class EnvironmentCommands {
     await picked?.run?.();
   }
 
-  private async reveal(arg: unknown): Promise<void> {
-    const ref = refOf(arg) ?? this.parts.binding.current();
+  async #reveal(arg: unknown): Promise<void> {
+    const ref = refOf(arg) ?? this.#parts.binding.current();
     if (!ref) return;
-    await this.parts.store.ensureLoaded(ref.accountId);
-    if (!this.parts.store.environment(ref)) return;
-    await this.parts.treeView.reveal(this.parts.tree.environmentElement(ref), { select: true, focus: true, expand: false });
+    await this.#parts.store.ensureLoaded(ref.accountId);
+    if (!this.#parts.store.environment(ref)) return;
+    await this.#parts.treeView.reveal(this.#parts.tree.environmentElement(ref), { select: true, focus: true, expand: false });
   }
 
   // ─── Picking from the palette ───────────────────────────────────────────────────────────────────
 
   /** The account's environments, loaded if needed; undefined (after telling the user) when they cannot be read. */
-  private async environmentsOf(accountId: string): Promise<readonly Environment[] | undefined> {
-    const { store } = this.parts;
+  async #environmentsOf(accountId: string): Promise<readonly Environment[] | undefined> {
+    const { store } = this.#parts;
     if (store.view(accountId).status === 'notLoaded' || store.view(accountId).status === 'loading') {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Loading environments…') }, () => store.ensureLoaded(accountId));
     }
     const view = store.view(accountId);
     if (view.error !== undefined && view.envs.length === 0) {
-      await this.reportLoad(accountId, view.error);
+      await this.#reportLoad(accountId, view.error);
       return undefined;
     }
     return view.envs;
   }
 
   /** Account (skipped when there is one), then an environment where `action` is valid now (any, without an action). */
-  private async pickEnvironment(action: EnvAction | undefined, title: string): Promise<EnvRef | undefined> {
-    const account = await pickAccount(this.parts.services, undefined, title);
+  async #pickEnvironment(action: EnvAction | undefined, title: string): Promise<EnvRef | undefined> {
+    const account = await pickAccount(this.#parts.services, undefined, title);
     if (!account) return undefined;
-    const envs = await this.environmentsOf(account.id);
+    const envs = await this.#environmentsOf(account.id);
     if (!envs) return undefined;
-    const candidates = envs.filter((env) => !action || actionAvailable(action, env, this.parts.store.busy({ accountId: account.id, envName: env.envName })));
+    const candidates = envs.filter((env) => !action || actionAvailable(action, env, this.#parts.store.busy({ accountId: account.id, envName: env.envName })));
     if (candidates.length === 0) {
       const message =
         envs.length === 0
           ? t('{0} has no environments yet.', account.label)
           : t('No environment of {0} can be {1} now.', account.label, pastParticiple(action));
-      void this.parts.services.prompts.ui.showInformationMessage(message, {});
+      void this.#parts.services.prompts.ui.showInformationMessage(message, {});
       return undefined;
     }
-    const picked = await this.parts.services.prompts.ui.showQuickPick(
+    const picked = await this.#parts.services.prompts.ui.showQuickPick(
       candidates.map((env) => ({ ...envItem(env), ref: { accountId: account.id, envName: env.envName } })),
       { title, placeHolder: t('Which environment?'), matchOnDescription: true },
     );

@@ -104,33 +104,41 @@ export function isTokenProblem(error: unknown): boolean {
 }
 
 export class EnvironmentStore implements Disposable {
-  private readonly entries = new Map<string, Entry>();
-  private readonly busyStates = new Map<string, BusyState>();
-  private readonly clients = new Map<string, PlatformClient>();
-  private readonly changes = new Emitter<EnvChange>();
-  private readonly subscription: Disposable;
-  private seq = 0;
-  readonly onDidChange = this.changes.event;
+  readonly #entries = new Map<string, Entry>();
+  readonly #busyStates = new Map<string, BusyState>();
+  readonly #clients = new Map<string, PlatformClient>();
+  readonly #changes = new Emitter<EnvChange>();
+  readonly #subscription: Disposable;
+  #seq = 0;
+  readonly onDidChange = this.#changes.event;
 
+  readonly #source: EnvAccountSource;
+  readonly #clientSource: EnvClientSource;
+  readonly #log: EnvLogger;
+  readonly #health: TokenHealthSink | undefined;
   constructor(
-    private readonly source: EnvAccountSource,
-    private readonly clientSource: EnvClientSource,
-    private readonly log: EnvLogger,
-    private readonly health?: TokenHealthSink,
+    source: EnvAccountSource,
+    clientSource: EnvClientSource,
+    log: EnvLogger,
+    health?: TokenHealthSink,
   ) {
-    this.subscription = source.onDidChange((change) => this.onAccountChange(change));
+    this.#source = source;
+    this.#clientSource = clientSource;
+    this.#log = log;
+    this.#health = health;
+    this.#subscription = source.onDidChange((change) => this.#onAccountChange(change));
   }
 
   accounts(): readonly Account[] {
-    return this.source.list();
+    return this.#source.list();
   }
 
   account(accountId: string): Account | undefined {
-    return this.source.get(accountId);
+    return this.#source.get(accountId);
   }
 
   view(accountId: string): AccountView {
-    const entry = this.entries.get(accountId);
+    const entry = this.#entries.get(accountId);
     const envs = entry?.sorted ?? [];
     const refreshing = entry?.loading !== undefined;
     if (!entry || (!entry.envs && !entry.error)) return { status: refreshing ? 'loading' : 'notLoaded', envs, refreshing };
@@ -139,21 +147,21 @@ export class EnvironmentStore implements Disposable {
   }
 
   environment(ref: EnvRef): Environment | undefined {
-    return this.entries.get(ref.accountId)?.envs?.get(ref.envName)?.env;
+    return this.#entries.get(ref.accountId)?.envs?.get(ref.envName)?.env;
   }
 
   /** The token of this account was refused or is missing since it last changed. */
   authFailed(accountId: string): boolean {
-    return this.entries.get(accountId)?.authFailed === true;
+    return this.#entries.get(accountId)?.authFailed === true;
   }
 
   busy(ref: EnvRef): BusyState | undefined {
-    return this.busyStates.get(refKey(ref));
+    return this.#busyStates.get(refKey(ref));
   }
 
   /** Every environment an action of ours runs on. */
   busyRefs(): EnvRef[] {
-    return [...this.busyStates.keys()].map((key) => {
+    return [...this.#busyStates.keys()].map((key) => {
       const [accountId, envName] = key.split('\n');
       return { accountId, envName };
     });
@@ -161,14 +169,14 @@ export class EnvironmentStore implements Disposable {
 
   setBusy(ref: EnvRef, state: BusyState | undefined): void {
     const key = refKey(ref);
-    if (state) this.busyStates.set(key, state);
-    else if (!this.busyStates.delete(key)) return;
-    this.changes.fire({ accountId: ref.accountId, envName: ref.envName });
+    if (state) this.#busyStates.set(key, state);
+    else if (!this.#busyStates.delete(key)) return;
+    this.#changes.fire({ accountId: ref.accountId, envName: ref.envName });
   }
 
   /** Loads the account's environments unless they are loaded or loading. */
   ensureLoaded(accountId: string): Promise<void> {
-    const entry = this.entries.get(accountId);
+    const entry = this.#entries.get(accountId);
     if (entry?.loading) return entry.loading;
     if (entry?.envs || entry?.error !== undefined) return Promise.resolve();
     return this.load(accountId);
@@ -179,28 +187,28 @@ export class EnvironmentStore implements Disposable {
    * (and returned) so the tree can show it.
    */
   load(accountId: string): Promise<void> {
-    if (!this.source.get(accountId)) return Promise.resolve();
-    const entry = this.entry(accountId);
+    if (!this.#source.get(accountId)) return Promise.resolve();
+    const entry = this.#entry(accountId);
     if (entry.loading) return entry.loading;
-    const seq = ++this.seq;
-    const loading = this.fetchList(accountId, entry, seq).finally(() => {
+    const seq = ++this.#seq;
+    const loading = this.#fetchList(accountId, entry, seq).finally(() => {
       if (entry.loading === loading) entry.loading = undefined;
-      if (this.entries.get(accountId) === entry) this.changes.fire({ accountId });
+      if (this.#entries.get(accountId) === entry) this.#changes.fire({ accountId });
     });
     entry.loading = loading;
-    this.changes.fire({ accountId });
+    this.#changes.fire({ accountId });
     return loading;
   }
 
   /** Reloads every account (or only those already shown, for auto-refresh); resolves with the failures. */
   async reload(options: { onlyLoaded?: boolean } = {}): Promise<{ accountId: string; error: unknown }[]> {
-    const ids = this.source
+    const ids = this.#source
       .list()
       .map((account) => account.id)
       .filter((id) => !options.onlyLoaded || this.view(id).status === 'loaded' || this.view(id).status === 'failed');
     await Promise.all(ids.map((id) => this.load(id)));
     return ids.flatMap((accountId) => {
-      const error = this.entries.get(accountId)?.error;
+      const error = this.#entries.get(accountId)?.error;
       return error === undefined ? [] : [{ accountId, error }];
     });
   }
@@ -211,7 +219,7 @@ export class EnvironmentStore implements Disposable {
    * @throws whatever the call throws (after telling the token health)
    */
   async refreshEnvironment(ref: EnvRef, signal?: AbortSignal): Promise<Environment | undefined> {
-    const seq = ++this.seq;
+    const seq = ++this.#seq;
     const { client, token } = await this.credentials(ref.accountId);
     let env: Environment;
     try {
@@ -226,93 +234,93 @@ export class EnvironmentStore implements Disposable {
       this.failed(ref.accountId, error);
       throw error;
     }
-    const entry = this.entries.get(ref.accountId);
+    const entry = this.#entries.get(ref.accountId);
     const current = entry?.envs?.get(ref.envName);
     if (entry?.envs && (!current || current.seq < seq)) {
       entry.envs.set(ref.envName, { env, seq });
       entry.sorted = sortEnvironments(entry.envs);
-      this.changes.fire(current ? { accountId: ref.accountId, envName: ref.envName } : { accountId: ref.accountId });
+      this.#changes.fire(current ? { accountId: ref.accountId, envName: ref.envName } : { accountId: ref.accountId });
     }
     return env;
   }
 
   /** Drops an environment the platform no longer knows. */
   forget(ref: EnvRef): void {
-    const entry = this.entries.get(ref.accountId);
+    const entry = this.#entries.get(ref.accountId);
     if (!entry?.envs?.delete(ref.envName)) return;
     entry.sorted = sortEnvironments(entry.envs);
-    this.log.info(`${ref.envName} no longer exists on the platform`);
-    this.changes.fire({ accountId: ref.accountId });
+    this.#log.info(`${ref.envName} no longer exists on the platform`);
+    this.#changes.fire({ accountId: ref.accountId });
   }
 
   /** The client and token for an account's calls. @throws UnknownAccountError, MissingTokenError, OriginError */
   async credentials(accountId: string): Promise<{ client: PlatformClient; token: string }> {
-    const account = this.source.get(accountId);
+    const account = this.#source.get(accountId);
     if (!account) throw new UnknownAccountError(accountId);
-    const token = await this.source.token(accountId);
+    const token = await this.#source.token(accountId);
     if (!token) {
       this.failed(accountId, new MissingTokenError(accountId));
       throw new MissingTokenError(accountId);
     }
-    let client = this.clients.get(account.origin);
+    let client = this.#clients.get(account.origin);
     if (!client) {
-      client = this.clientSource.forOrigin(account.origin);
-      this.clients.set(account.origin, client);
+      client = this.#clientSource.forOrigin(account.origin);
+      this.#clients.set(account.origin, client);
     }
     return { client, token };
   }
 
   /** A call with the account's token worked. */
   succeeded(accountId: string): void {
-    const entry = this.entries.get(accountId);
-    this.health?.recordSuccess(accountId);
+    const entry = this.#entries.get(accountId);
+    this.#health?.recordSuccess(accountId);
     if (entry?.authFailed) {
       entry.authFailed = false;
-      this.changes.fire({ accountId });
+      this.#changes.fire({ accountId });
     }
   }
 
   /** A call with the account's token failed. */
   failed(accountId: string, error: unknown): void {
-    this.health?.recordFailure(accountId, error);
+    this.#health?.recordFailure(accountId, error);
     if (isTokenProblem(error) && !(error instanceof PlatformError && error.result === ResultCode.PermissionDenied)) {
-      const entry = this.entries.get(accountId);
+      const entry = this.#entries.get(accountId);
       if (entry && !entry.authFailed) {
         entry.authFailed = true;
-        this.changes.fire({ accountId });
+        this.#changes.fire({ accountId });
       }
     }
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.changes.dispose();
-    this.entries.clear();
-    this.busyStates.clear();
+    this.#subscription.dispose();
+    this.#changes.dispose();
+    this.#entries.clear();
+    this.#busyStates.clear();
   }
 
-  private entry(accountId: string): Entry {
-    let entry = this.entries.get(accountId);
+  #entry(accountId: string): Entry {
+    let entry = this.#entries.get(accountId);
     if (!entry) {
       entry = {};
-      this.entries.set(accountId, entry);
+      this.#entries.set(accountId, entry);
     }
     return entry;
   }
 
-  private async fetchList(accountId: string, entry: Entry, seq: number): Promise<void> {
+  async #fetchList(accountId: string, entry: Entry, seq: number): Promise<void> {
     let envs: Environment[];
     try {
       const { client, token } = await this.credentials(accountId);
       envs = await getEnvs(client, token);
     } catch (error) {
-      if (this.entries.get(accountId) !== entry) return;
-      this.log.error(`Could not load the environments of ${this.source.get(accountId)?.label ?? 'an account'}`, error);
+      if (this.#entries.get(accountId) !== entry) return;
+      this.#log.error(`Could not load the environments of ${this.#source.get(accountId)?.label ?? 'an account'}`, error);
       entry.error = error;
       if (!(error instanceof MissingTokenError)) this.failed(accountId, error);
       return;
     }
-    if (this.entries.get(accountId) !== entry) return;
+    if (this.#entries.get(accountId) !== entry) return;
     this.succeeded(accountId);
     const next = new Map<string, Stamped>();
     for (const env of envs) {
@@ -324,29 +332,29 @@ export class EnvironmentStore implements Disposable {
     entry.envs = next;
     entry.sorted = sortEnvironments(next);
     entry.error = undefined;
-    this.log.debug(`${envs.length} environment(s) on ${this.source.get(accountId)?.label ?? accountId}`);
+    this.#log.debug(`${envs.length} environment(s) on ${this.#source.get(accountId)?.label ?? accountId}`);
   }
 
-  private onAccountChange(change: AccountChange): void {
+  #onAccountChange(change: AccountChange): void {
     const { accountId } = change;
     switch (change.kind) {
       case 'removed':
-        this.entries.delete(accountId);
-        for (const ref of this.busyRefs()) if (ref.accountId === accountId) this.busyStates.delete(refKey(ref));
-        this.changes.fire({});
+        this.#entries.delete(accountId);
+        for (const ref of this.busyRefs()) if (ref.accountId === accountId) this.#busyStates.delete(refKey(ref));
+        this.#changes.fire({});
         return;
       case 'added':
-        this.changes.fire({});
+        this.#changes.fire({});
         return;
       case 'updated':
-        this.changes.fire({ accountId });
+        this.#changes.fire({ accountId });
         return;
       case 'token': {
         // A new token may work where the old one did not: read again what was shown with the old one.
-        const entry = this.entries.get(accountId);
+        const entry = this.#entries.get(accountId);
         if (entry) entry.authFailed = false;
         if (entry && (entry.envs || entry.error !== undefined)) void this.load(accountId);
-        else this.changes.fire({ accountId });
+        else this.#changes.fire({ accountId });
         return;
       }
     }

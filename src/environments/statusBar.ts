@@ -19,13 +19,19 @@ export const STATUS_BAR_ID = 'vap.workspaceEnvironment';
 
 export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
   readonly item: vscode.StatusBarItem;
-  private shown = false;
+  #shown = false;
 
+  readonly #store: EnvironmentStore;
+  readonly #binding: WorkspaceBinding;
+  readonly #tokens: TokenValidity;
   constructor(
-    private readonly store: EnvironmentStore,
-    private readonly binding: WorkspaceBinding,
-    private readonly tokens: TokenValidity,
+    store: EnvironmentStore,
+    binding: WorkspaceBinding,
+    tokens: TokenValidity,
   ) {
+    this.#store = store;
+    this.#binding = binding;
+    this.#tokens = tokens;
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 10);
     this.item.name = t('VAP Workspace Environment');
     this.update();
@@ -33,14 +39,14 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
 
   update(): void {
     const item = this.item;
-    const accounts = this.store.accounts();
+    const accounts = this.#store.accounts();
     if (accounts.length === 0) {
       item.hide();
-      this.shown = false;
+      this.#shown = false;
       return;
     }
-    this.shown = true;
-    const binding = this.binding.current();
+    this.#shown = true;
+    const binding = this.#binding.current();
     item.backgroundColor = undefined;
     if (!binding) {
       item.text = '$(vm-outline) VAP';
@@ -50,13 +56,13 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
       item.show();
       return;
     }
-    const account = this.store.account(binding.accountId);
-    const view = this.store.view(binding.accountId);
+    const account = this.#store.account(binding.accountId);
+    const view = this.#store.view(binding.accountId);
     // The state comes with the account's one GetEnvs, which the view shares.
-    if (view.status === 'notLoaded') void this.store.ensureLoaded(binding.accountId);
-    const env = this.store.environment(binding);
+    if (view.status === 'notLoaded') void this.#store.ensureLoaded(binding.accountId);
+    const env = this.#store.environment(binding);
     item.command = { command: Commands.workspaceEnvironmentActions, title: t('Workspace Environment Actions') };
-    const invalid = this.tokens.invalid(binding.accountId);
+    const invalid = this.#tokens.invalid(binding.accountId);
     const tokenLine = invalid ? `\n\n$(warning) ${t('The access token of this account is invalid or expired.')}` : '';
     const accountLine = account ? `\n\n${t('Account: {0}', accountTitle(account))}` : '';
     if (invalid) item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
@@ -74,7 +80,7 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
       item.show();
       return;
     }
-    const busy = this.store.busy(binding);
+    const busy = this.#store.busy(binding);
     item.text = `$(${envIcon(env, busy).id}) ${envLabel(env)}`;
     const hint = `\n\n${t('Click for actions')}`;
     item.tooltip = markdown(envTooltip(env, { busy, account: account && accountTitle(account), locale: vscode.env.language }) + tokenLine + hint);
@@ -86,15 +92,15 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
 
   /** Whether the item is in the status bar (StatusBarItem itself does not say). */
   get visible(): boolean {
-    return this.shown;
+    return this.#shown;
   }
 
   /** The state words the item stands for (for tests and screen readers). */
   describe(): string | undefined {
-    const binding = this.binding.current();
-    const env = binding && this.store.environment(binding);
+    const binding = this.#binding.current();
+    const env = binding && this.#store.environment(binding);
     if (!binding || !env) return undefined;
-    const busy = this.store.busy(binding);
+    const busy = this.#store.busy(binding);
     return busy ? busyText(busy.action) : stateLabel(env.status);
   }
 

@@ -86,62 +86,66 @@ export const ContextKeys = {
 } as const;
 
 export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTreeElement>, vscode.Disposable {
-  private readonly changes = new vscode.EventEmitter<EnvTreeElement | undefined>();
-  readonly onDidChangeTreeData = this.changes.event;
+  readonly #changes = new vscode.EventEmitter<EnvTreeElement | undefined>();
+  readonly onDidChangeTreeData = this.#changes.event;
   /** One object per row, so VS Code can match refresh events and reveal() to rows. */
-  private readonly elements = new Map<string, EnvTreeElement>();
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private shownAccounts?: number;
-  private noEnvironments?: boolean;
+  readonly #elements = new Map<string, EnvTreeElement>();
+  readonly #subscriptions: vscode.Disposable[] = [];
+  #shownAccounts?: number;
+  #noEnvironments?: boolean;
 
   /** Whether the view shows the "no environments" welcome (context key `vap.environments.noEnvironments`). */
   get showsNoEnvironmentsWelcome(): boolean {
-    return this.noEnvironments === true;
+    return this.#noEnvironments === true;
   }
 
+  readonly #store: EnvironmentStore;
+  readonly #options: TreeOptions;
   constructor(
-    private readonly store: EnvironmentStore,
-    private readonly options: TreeOptions,
+    store: EnvironmentStore,
+    options: TreeOptions,
   ) {
-    this.subscriptions.push(this.changes, { dispose: store.onDidChange((change) => this.onStoreChange(change)).dispose });
+    this.#store = store;
+    this.#options = options;
+    this.#subscriptions.push(this.#changes, { dispose: store.onDidChange((change) => this.#onStoreChange(change)).dispose });
   }
 
   /** Refreshes the whole view, e.g. when the workspace environment or a token's health changed. */
   refresh(): void {
-    this.changes.fire(undefined);
+    this.#changes.fire(undefined);
   }
 
   /** Refreshes one environment's row (and what is below it). */
   refreshEnvironment(ref: EnvRef): void {
-    const element = this.elements.get(envKey(ref));
-    if (element) this.changes.fire(element);
+    const element = this.#elements.get(envKey(ref));
+    if (element) this.#changes.fire(element);
   }
 
   /** Refreshes one account's rows. */
   refreshAccount(accountId: string): void {
-    const element = this.elements.get(accountKey(accountId));
-    this.changes.fire(this.multipleAccounts() && element ? element : undefined);
+    const element = this.#elements.get(accountKey(accountId));
+    this.#changes.fire(this.#multipleAccounts() && element ? element : undefined);
   }
 
   /** The row of an environment, for reveal(). */
   environmentElement(ref: EnvRef): EnvElement {
-    return this.intern(new EnvElement(ref.accountId, ref.envName));
+    return this.#intern(new EnvElement(ref.accountId, ref.envName));
   }
 
   async getChildren(element?: EnvTreeElement): Promise<EnvTreeElement[]> {
-    if (!element) return this.rootChildren();
+    if (!element) return this.#rootChildren();
     switch (element.kind) {
       case 'account':
-        return this.accountChildren(element.accountId, false);
+        return this.#accountChildren(element.accountId, false);
       case 'environment': {
-        const env = this.store.environment(element);
+        const env = this.#store.environment(element);
         if (!env) return [];
-        return nodeGroupsOf(env).map((group) => this.intern(new GroupElement(element.accountId, element.envName, group.name)));
+        return nodeGroupsOf(env).map((group) => this.#intern(new GroupElement(element.accountId, element.envName, group.name)));
       }
       case 'group': {
-        const env = this.store.environment(element);
+        const env = this.#store.environment(element);
         const nodes = env?.nodes.filter((node) => node.nodeGroup === element.nodeGroup) ?? [];
-        return nodes.map((node) => this.intern(new NodeElement(element.accountId, element.envName, element.nodeGroup, node.id)));
+        return nodes.map((node) => this.#intern(new NodeElement(element.accountId, element.envName, element.nodeGroup, node.id)));
       }
       default:
         return [];
@@ -153,26 +157,26 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
       case 'account':
         return undefined;
       case 'message':
-        return element.accountId && this.multipleAccounts() ? this.intern(new AccountElement(element.accountId)) : undefined;
+        return element.accountId && this.#multipleAccounts() ? this.#intern(new AccountElement(element.accountId)) : undefined;
       case 'environment':
-        return this.multipleAccounts() ? this.intern(new AccountElement(element.accountId)) : undefined;
+        return this.#multipleAccounts() ? this.#intern(new AccountElement(element.accountId)) : undefined;
       case 'group':
-        return this.intern(new EnvElement(element.accountId, element.envName));
+        return this.#intern(new EnvElement(element.accountId, element.envName));
       case 'node':
-        return this.intern(new GroupElement(element.accountId, element.envName, element.nodeGroup));
+        return this.#intern(new GroupElement(element.accountId, element.envName, element.nodeGroup));
     }
   }
 
   getTreeItem(element: EnvTreeElement): vscode.TreeItem {
     switch (element.kind) {
       case 'account':
-        return this.accountItem(element);
+        return this.#accountItem(element);
       case 'environment':
-        return this.envItem(element);
+        return this.#envItem(element);
       case 'group':
-        return this.groupItem(element);
+        return this.#groupItem(element);
       case 'node':
-        return this.nodeItem(element);
+        return this.#nodeItem(element);
       case 'message':
         return element.item;
     }
@@ -181,20 +185,20 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
   /** Environment and node tooltips are built on hover: for thousands of rows they were most of the tree's cost. */
   resolveTreeItem(item: vscode.TreeItem, element: EnvTreeElement): vscode.TreeItem {
     if (element.kind === 'environment') {
-      const env = this.store.environment(element);
-      const account = this.store.account(element.accountId);
+      const env = this.#store.environment(element);
+      const account = this.#store.account(element.accountId);
       if (env) {
         item.tooltip = markdown(
           envTooltip(env, {
-            busy: this.store.busy(element),
-            account: account && this.multipleAccounts() ? accountTitle(account) : undefined,
-            workspace: this.options.isWorkspaceEnvironment(element),
+            busy: this.#store.busy(element),
+            account: account && this.#multipleAccounts() ? accountTitle(account) : undefined,
+            workspace: this.#options.isWorkspaceEnvironment(element),
             locale: vscode.env.language,
           }),
         );
       }
     } else if (element.kind === 'node') {
-      const env = this.store.environment(element);
+      const env = this.#store.environment(element);
       const node = env?.nodes.find((candidate) => candidate.id === element.nodeId);
       if (env && node) item.tooltip = markdown(nodeTooltip(node, env));
     }
@@ -202,33 +206,33 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
   }
 
   dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
-    this.elements.clear();
+    for (const subscription of this.#subscriptions) subscription.dispose();
+    this.#elements.clear();
   }
 
   // ─── Children ───────────────────────────────────────────────────────────────────────────────────
 
-  private async rootChildren(): Promise<EnvTreeElement[]> {
-    const accounts = this.store.accounts();
-    this.shownAccounts = accounts.length;
+  async #rootChildren(): Promise<EnvTreeElement[]> {
+    const accounts = this.#store.accounts();
+    this.#shownAccounts = accounts.length;
     if (accounts.length === 0) {
-      this.setNoEnvironments(false);
+      this.#setNoEnvironments(false);
       return [];
     }
-    if (accounts.length === 1) return this.accountChildren(accounts[0].id, true);
-    this.setNoEnvironments(false);
-    return accounts.map((account) => this.intern(new AccountElement(account.id)));
+    if (accounts.length === 1) return this.#accountChildren(accounts[0].id, true);
+    this.#setNoEnvironments(false);
+    return accounts.map((account) => this.#intern(new AccountElement(account.id)));
   }
 
-  private async accountChildren(accountId: string, only: boolean): Promise<EnvTreeElement[]> {
+  async #accountChildren(accountId: string, only: boolean): Promise<EnvTreeElement[]> {
     // The view shows its progress bar while this promise is pending.
-    await this.store.ensureLoaded(accountId);
-    const view = this.store.view(accountId);
+    await this.#store.ensureLoaded(accountId);
+    const view = this.#store.view(accountId);
     const rows: EnvTreeElement[] = [];
-    if (view.error !== undefined) rows.push(this.errorRow(accountId, view.error, view.envs.length > 0));
-    rows.push(...view.envs.map((env) => this.intern(new EnvElement(accountId, env.envName))));
+    if (view.error !== undefined) rows.push(this.#errorRow(accountId, view.error, view.envs.length > 0));
+    rows.push(...view.envs.map((env) => this.#intern(new EnvElement(accountId, env.envName))));
     const empty = view.status === 'loaded' && view.envs.length === 0;
-    if (only) this.setNoEnvironments(empty);
+    if (only) this.#setNoEnvironments(empty);
     // With a single account the welcome content explains an empty list; under an account node a row does.
     if (empty && !only) rows.push(new MessageElement(accountId, messageItem(t('No environments'), 'info')));
     return rows;
@@ -236,12 +240,12 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
 
   // ─── Items ──────────────────────────────────────────────────────────────────────────────────────
 
-  private accountItem(element: AccountElement): vscode.TreeItem {
-    const account = this.store.account(element.accountId);
+  #accountItem(element: AccountElement): vscode.TreeItem {
+    const account = this.#store.account(element.accountId);
     if (!account) return new vscode.TreeItem(t('(removed account)'));
     const item = new vscode.TreeItem(account.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = accountKey(account.id);
-    const invalid = this.options.tokenInvalid(account.id);
+    const invalid = this.#options.tokenInvalid(account.id);
     const host = originHost(account.origin);
     const parts = [account.user, account.label === host ? undefined : host].filter(Boolean);
     if (invalid) parts.push(t('token invalid'));
@@ -252,10 +256,10 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     return item;
   }
 
-  private envItem(element: EnvElement): vscode.TreeItem {
-    const env = this.store.environment(element);
+  #envItem(element: EnvElement): vscode.TreeItem {
+    const env = this.#store.environment(element);
     if (!env) return new vscode.TreeItem(element.envName);
-    const busy = this.store.busy(element);
+    const busy = this.#store.busy(element);
     const hasNodes = env.nodes.length > 0;
     const item = new vscode.TreeItem(envLabel(env), hasNodes ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = envKey(element);
@@ -266,11 +270,11 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     return item;
   }
 
-  private groupItem(element: GroupElement): vscode.TreeItem {
-    const env = this.store.environment(element);
+  #groupItem(element: GroupElement): vscode.TreeItem {
+    const env = this.#store.environment(element);
     const group = env && nodeGroupsOf(env).find((candidate) => candidate.name === element.nodeGroup);
     if (!env || !group) return new vscode.TreeItem(element.nodeGroup);
-    const busy = this.store.busy(element);
+    const busy = this.#store.busy(element);
     const restarting = busy?.action === 'restart' && (busy.scope?.kind !== 'node' && (busy.scope?.kind !== 'group' || busy.scope.nodeGroup === group.name));
     const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${envKey(element)}/g/${group.name}`;
@@ -281,11 +285,11 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     return item;
   }
 
-  private nodeItem(element: NodeElement): vscode.TreeItem {
-    const env = this.store.environment(element);
+  #nodeItem(element: NodeElement): vscode.TreeItem {
+    const env = this.#store.environment(element);
     const node = env?.nodes.find((candidate) => candidate.id === element.nodeId);
     if (!env || !node) return new vscode.TreeItem(String(element.nodeId));
-    const busy = this.store.busy(element);
+    const busy = this.#store.busy(element);
     const restarting = busy?.action === 'restart' && scopeCovers(busy.scope, node);
     const item = new vscode.TreeItem(nodeLabel(node), vscode.TreeItemCollapsibleState.None);
     item.id = `${envKey(element)}/n/${node.id}`;
@@ -295,7 +299,7 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     return item;
   }
 
-  private errorRow(accountId: string, error: unknown, stale: boolean): MessageElement {
+  #errorRow(accountId: string, error: unknown, stale: boolean): MessageElement {
     const problem = loadProblem(error);
     const item = messageItem(problem.label, stale ? 'warning' : 'error');
     item.description = stale ? t('showing the last list') : problem.description;
@@ -312,36 +316,36 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
 
   // ─── Bookkeeping ────────────────────────────────────────────────────────────────────────────────
 
-  private multipleAccounts(): boolean {
-    return this.store.accounts().length > 1;
+  #multipleAccounts(): boolean {
+    return this.#store.accounts().length > 1;
   }
 
-  private intern<T extends AccountElement | EnvElement | GroupElement | NodeElement>(element: T): T {
+  #intern<T extends AccountElement | EnvElement | GroupElement | NodeElement>(element: T): T {
     const key = elementKey(element);
-    const known = this.elements.get(key);
+    const known = this.#elements.get(key);
     if (known) return known as T;
-    this.elements.set(key, element);
+    this.#elements.set(key, element);
     return element;
   }
 
-  private onStoreChange(change: EnvChange): void {
-    const accounts = this.store.accounts().length;
-    if (!change.accountId || accounts !== this.shownAccounts) {
+  #onStoreChange(change: EnvChange): void {
+    const accounts = this.#store.accounts().length;
+    if (!change.accountId || accounts !== this.#shownAccounts) {
       // The account list changed: single/multi-account layout may flip, so the rows start afresh.
-      this.elements.clear();
-      this.changes.fire(undefined);
+      this.#elements.clear();
+      this.#changes.fire(undefined);
       return;
     }
     if (change.envName) {
-      const element = this.elements.get(envKey({ accountId: change.accountId, envName: change.envName }));
-      if (element) return this.changes.fire(element);
+      const element = this.#elements.get(envKey({ accountId: change.accountId, envName: change.envName }));
+      if (element) return this.#changes.fire(element);
     }
     this.refreshAccount(change.accountId);
   }
 
-  private setNoEnvironments(value: boolean): void {
-    if (this.noEnvironments === value) return;
-    this.noEnvironments = value;
+  #setNoEnvironments(value: boolean): void {
+    if (this.#noEnvironments === value) return;
+    this.#noEnvironments = value;
     void vscode.commands.executeCommand('setContext', ContextKeys.noEnvironments, value);
   }
 }

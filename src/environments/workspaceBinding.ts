@@ -9,30 +9,34 @@ export const BINDING_STATE_KEY = 'vap.workspaceEnvironment';
 export const BINDING_SETTING = 'workspaceEnvironment';
 
 export class WorkspaceBinding implements vscode.Disposable {
-  private readonly changes = new vscode.EventEmitter<void>();
-  private readonly subscriptions: vscode.Disposable[] = [this.changes];
-  private last?: string;
-  readonly onDidChange = this.changes.event;
+  readonly #changes = new vscode.EventEmitter<void>();
+  readonly #subscriptions: vscode.Disposable[] = [this.#changes];
+  #last?: string;
+  readonly onDidChange = this.#changes.event;
 
+  readonly #state: vscode.Memento;
+  readonly #store: EnvironmentStore;
   constructor(
-    private readonly state: vscode.Memento,
-    private readonly store: EnvironmentStore,
+    state: vscode.Memento,
+    store: EnvironmentStore,
   ) {
-    this.last = key(this.current());
-    this.subscriptions.push(
+    this.#state = state;
+    this.#store = store;
+    this.#last = key(this.current());
+    this.#subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`vap.${BINDING_SETTING}`)) this.check();
+        if (event.affectsConfiguration(`vap.${BINDING_SETTING}`)) this.#check();
       }),
       // Accounts come and go, and a loaded list may decide which of several same-host accounts the setting means.
-      { dispose: store.onDidChange((change) => (change.envName ? undefined : this.check())).dispose },
+      { dispose: store.onDidChange((change) => (change.envName ? undefined : this.#check())).dispose },
     );
   }
 
   current(): ResolvedBinding | undefined {
-    const stored = readStoredBinding(this.state.get<unknown>(BINDING_STATE_KEY));
+    const stored = readStoredBinding(this.#state.get<unknown>(BINDING_STATE_KEY));
     const setting = vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING);
-    return resolveBinding(stored, setting, this.store.accounts(), (accountId, envName) => {
-      const view = this.store.view(accountId);
+    return resolveBinding(stored, setting, this.#store.accounts(), (accountId, envName) => {
+      const view = this.#store.view(accountId);
       return view.status === 'loaded' ? view.envs.some((env) => env.envName === envName) : undefined;
     });
   }
@@ -45,22 +49,22 @@ export class WorkspaceBinding implements vscode.Disposable {
   /** Remembers the choice for this workspace; `undefined` forgets it (the setting, if any, applies again). */
   async set(ref: EnvRef | undefined): Promise<void> {
     const value: StoredBinding | undefined = ref && { accountId: ref.accountId, envName: ref.envName };
-    await this.state.update(BINDING_STATE_KEY, value);
-    this.check();
+    await this.#state.update(BINDING_STATE_KEY, value);
+    this.#check();
   }
 
   dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
+    for (const subscription of this.#subscriptions) subscription.dispose();
   }
 
-  private check(): void {
+  #check(): void {
     // A choice whose account was removed can never apply again (a re-added account gets a new id).
-    const stored = readStoredBinding(this.state.get<unknown>(BINDING_STATE_KEY));
-    if (stored && !this.store.account(stored.accountId)) void this.state.update(BINDING_STATE_KEY, undefined);
+    const stored = readStoredBinding(this.#state.get<unknown>(BINDING_STATE_KEY));
+    if (stored && !this.#store.account(stored.accountId)) void this.#state.update(BINDING_STATE_KEY, undefined);
     const next = key(this.current());
-    if (next === this.last) return;
-    this.last = next;
-    this.changes.fire();
+    if (next === this.#last) return;
+    this.#last = next;
+    this.#changes.fire();
   }
 }
 

@@ -68,19 +68,19 @@ export class PlatformClient {
   readonly origin: string;
   /** Host (and non-default port) for messages. */
   readonly host: string;
-  private readonly userAgent: string;
-  private readonly readTimeoutMs: number;
-  private readonly actionTimeoutMs: number;
-  private readonly onRequest?: (info: RequestInfo) => void;
+  readonly #userAgent: string;
+  readonly #readTimeoutMs: number;
+  readonly #actionTimeoutMs: number;
+  readonly #onRequest?: (info: RequestInfo) => void;
 
   /** @throws OriginError when `origin` is not an acceptable platform address */
   constructor(options: PlatformClientOptions) {
     this.origin = parsePlatformOrigin(options.origin);
     this.host = originHost(this.origin);
-    this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-    this.readTimeoutMs = checkTimeout(options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
-    this.actionTimeoutMs = checkTimeout(options.actionTimeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS);
-    this.onRequest = options.onRequest;
+    this.#userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    this.#readTimeoutMs = checkTimeout(options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS);
+    this.#actionTimeoutMs = checkTimeout(options.actionTimeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS);
+    this.#onRequest = options.onRequest;
   }
 
   /** The call context errors name: method and host. */
@@ -99,19 +99,19 @@ export class PlatformClient {
     let httpStatus: number | undefined;
     let result: number | undefined;
     try {
-      const answer = await this.send(context, method, params, options, (status) => (httpStatus = status));
+      const answer = await this.#send(context, method, params, options, (status) => (httpStatus = status));
       result = answer.result as number;
-      this.report({ method, host: this.host, durationMs: Date.now() - started, httpStatus, result });
+      this.#report({ method, host: this.host, durationMs: Date.now() - started, httpStatus, result });
       return answer;
     } catch (error) {
       if (error instanceof PlatformError) result = error.result;
       const errorKind = error instanceof VapError ? error.kind : undefined;
-      this.report({ method, host: this.host, durationMs: Date.now() - started, httpStatus, result, errorKind });
+      this.#report({ method, host: this.host, durationMs: Date.now() - started, httpStatus, result, errorKind });
       throw error;
     }
   }
 
-  private async send(
+  async #send(
     context: CallContext,
     method: ApiMethod,
     params: Params,
@@ -122,7 +122,7 @@ export class PlatformClient {
     // Belt and braces: nothing but this client's own origin may receive the session.
     if (new URL(url).origin !== this.origin) throw new TypeError('Request URL left the platform origin');
     const body = formBody(params, options.session);
-    const timeoutMs = options.long ? this.actionTimeoutMs : this.readTimeoutMs;
+    const timeoutMs = options.long ? this.#actionTimeoutMs : this.#readTimeoutMs;
 
     if (options.signal?.aborted) throw new AbortError(context);
     const controller = new AbortController();
@@ -141,7 +141,7 @@ export class PlatformClient {
         headers: {
           'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
           Accept: 'application/json',
-          'User-Agent': this.userAgent,
+          'User-Agent': this.#userAgent,
         },
         signal: controller.signal,
         maxBodyBytes: MAX_BODY_BYTES,
@@ -158,9 +158,9 @@ export class PlatformClient {
     }
   }
 
-  private report(info: RequestInfo): void {
+  #report(info: RequestInfo): void {
     try {
-      this.onRequest?.(info);
+      this.#onRequest?.(info);
     } catch {
       // A failing logger must not turn a good answer into an error.
     }

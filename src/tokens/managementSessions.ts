@@ -56,22 +56,27 @@ export function sessionKey(origin: string, login: string): string {
 }
 
 export class ManagementSessions {
-  private readonly entries = new Map<string, Entry>();
-  private readonly changes = new Emitter<{ session: ManagementSession; reason: SessionEndReason } | undefined>();
-  private timer: unknown;
+  readonly #entries = new Map<string, Entry>();
+  readonly #changes = new Emitter<{ session: ManagementSession; reason: SessionEndReason } | undefined>();
+  #timer: unknown;
 
+  readonly #log: Logger;
+  readonly #timers: Timers;
   constructor(
-    private readonly log: Logger,
-    private readonly timers: Timers = realTimers,
+    log: Logger,
+    timers: Timers = realTimers,
     readonly idleLimitMs = IDLE_LIMIT_MS,
-  ) {}
+  ) {
+    this.#log = log;
+    this.#timers = timers;
+  }
 
   list(): ManagementSession[] {
-    return [...this.entries.values()].map((entry) => entry.session);
+    return [...this.#entries.values()].map((entry) => entry.session);
   }
 
   get(key: string): ManagementSession | undefined {
-    return this.entries.get(key)?.session;
+    return this.#entries.get(key)?.session;
   }
 
   /** Sessions on this platform, the given user's first. */
@@ -82,14 +87,14 @@ export class ManagementSessions {
   /** Keeps a new sign-in; an older one for the same platform and login is signed out. */
   add(client: PlatformClient, value: string, owner: SessionOwner): ManagementSession {
     const key = sessionKey(client.origin, owner.login);
-    const previous = this.entries.get(key);
+    const previous = this.#entries.get(key);
     const session: ManagementSession = { key, origin: client.origin, host: client.host, owner, client };
-    this.log.redactor?.track(value);
-    this.entries.set(key, { session, value, lastUsed: this.timers.now() });
-    if (previous) void this.end(previous, 'replaced', true);
-    this.log.info(`Signed in to manage tokens on ${client.host}`);
-    this.arm();
-    this.changes.fire(undefined);
+    this.#log.redactor?.track(value);
+    this.#entries.set(key, { session, value, lastUsed: this.#timers.now() });
+    if (previous) void this.#end(previous, 'replaced', true);
+    this.#log.info(`Signed in to manage tokens on ${client.host}`);
+    this.#arm();
+    this.#changes.fire(undefined);
     return session;
   }
 
@@ -99,93 +104,93 @@ export class ManagementSessions {
    * @throws SessionEndedError when the session was signed out or expired before the call
    */
   async run<T>(session: ManagementSession, call: (client: PlatformClient, value: string) => Promise<T>): Promise<T> {
-    const entry = this.entries.get(session.key);
+    const entry = this.#entries.get(session.key);
     if (!entry || entry.session !== session) throw new SessionEndedError(session.host);
-    entry.lastUsed = this.timers.now();
-    this.arm();
+    entry.lastUsed = this.#timers.now();
+    this.#arm();
     try {
       return await call(session.client, entry.value);
     } catch (error) {
-      if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated && this.entries.get(session.key) === entry) {
-        this.log.info(`The token management sign-in on ${session.host} has ended on the platform`);
-        this.entries.delete(session.key);
-        this.log.redactor?.forget(entry.value);
-        this.arm();
-        this.changes.fire({ session, reason: 'expired' });
+      if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated && this.#entries.get(session.key) === entry) {
+        this.#log.info(`The token management sign-in on ${session.host} has ended on the platform`);
+        this.#entries.delete(session.key);
+        this.#log.redactor?.forget(entry.value);
+        this.#arm();
+        this.#changes.fire({ session, reason: 'expired' });
       }
       throw error;
     } finally {
-      const current = this.entries.get(session.key);
+      const current = this.#entries.get(session.key);
       if (current === entry) {
-        entry.lastUsed = this.timers.now();
-        this.arm();
+        entry.lastUsed = this.#timers.now();
+        this.#arm();
       }
     }
   }
 
   /** Signs out of one session, or of all of them. */
   async signOut(session?: ManagementSession): Promise<void> {
-    const targets = session ? [this.entries.get(session.key)].filter((e): e is Entry => e?.session === session) : [...this.entries.values()];
-    await Promise.all(targets.map((entry) => this.end(entry, 'signedOut')));
+    const targets = session ? [this.#entries.get(session.key)].filter((e): e is Entry => e?.session === session) : [...this.#entries.values()];
+    await Promise.all(targets.map((entry) => this.#end(entry, 'signedOut')));
   }
 
   /**
    * Ends every session idle for the limit or longer at `now`. The timer calls it; tests call it with a later `now`
    * instead of waiting 15 minutes.
    */
-  async expireIdle(now = this.timers.now()): Promise<ManagementSession[]> {
-    const idle = [...this.entries.values()].filter((entry) => now - entry.lastUsed >= this.idleLimitMs);
-    await Promise.all(idle.map((entry) => this.end(entry, 'idle')));
+  async expireIdle(now = this.#timers.now()): Promise<ManagementSession[]> {
+    const idle = [...this.#entries.values()].filter((entry) => now - entry.lastUsed >= this.idleLimitMs);
+    await Promise.all(idle.map((entry) => this.#end(entry, 'idle')));
     return idle.map((entry) => entry.session);
   }
 
   /** Fires when sessions come and go; with the session and why, when one ended. */
   onDidChange(listener: (ended?: { session: ManagementSession; reason: SessionEndReason }) => void): { dispose(): void } {
-    return this.changes.event(listener);
+    return this.#changes.event(listener);
   }
 
   /** Window closing: sign out everywhere (best effort) and forget everything. */
   async dispose(): Promise<void> {
-    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    const all = [...this.entries.values()];
-    this.entries.clear();
-    this.changes.dispose();
-    await Promise.all(all.map((entry) => this.platformSignOut(entry)));
+    if (this.#timer !== undefined) this.#timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const all = [...this.#entries.values()];
+    this.#entries.clear();
+    this.#changes.dispose();
+    await Promise.all(all.map((entry) => this.#platformSignOut(entry)));
   }
 
-  private async end(entry: Entry, reason: SessionEndReason, alreadyReplaced = false): Promise<void> {
+  async #end(entry: Entry, reason: SessionEndReason, alreadyReplaced = false): Promise<void> {
     if (!alreadyReplaced) {
-      if (this.entries.get(entry.session.key) !== entry) return;
-      this.entries.delete(entry.session.key);
-      this.arm();
-      this.log.info(`Signed out of token management on ${entry.session.host} (${describe(reason)})`);
-      this.changes.fire({ session: entry.session, reason });
+      if (this.#entries.get(entry.session.key) !== entry) return;
+      this.#entries.delete(entry.session.key);
+      this.#arm();
+      this.#log.info(`Signed out of token management on ${entry.session.host} (${describe(reason)})`);
+      this.#changes.fire({ session: entry.session, reason });
     }
-    await this.platformSignOut(entry);
+    await this.#platformSignOut(entry);
   }
 
-  private async platformSignOut(entry: Entry): Promise<void> {
+  async #platformSignOut(entry: Entry): Promise<void> {
     try {
       await signOut(entry.session.client, entry.value);
     } catch (error) {
       // The session is forgotten here either way; the platform ends it on its own later.
-      this.log.warn(`Signout on ${entry.session.host} failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.#log.warn(`Signout on ${entry.session.host} failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      this.log.redactor?.forget(entry.value);
+      this.#log.redactor?.forget(entry.value);
     }
   }
 
   /** One timer, due when the session idle the longest reaches the limit. */
-  private arm(): void {
-    if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.entries.size === 0) return;
-    const oldest = Math.min(...[...this.entries.values()].map((entry) => entry.lastUsed));
-    const due = Math.max(0, oldest + this.idleLimitMs - this.timers.now());
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = undefined;
-      void this.expireIdle().finally(() => this.arm());
+  #arm(): void {
+    if (this.#timer !== undefined) this.#timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#entries.size === 0) return;
+    const oldest = Math.min(...[...this.#entries.values()].map((entry) => entry.lastUsed));
+    const due = Math.max(0, oldest + this.idleLimitMs - this.#timers.now());
+    this.#timer = this.#timers.setTimeout(() => {
+      this.#timer = undefined;
+      void this.expireIdle().finally(() => this.#arm());
     }, due);
   }
 }

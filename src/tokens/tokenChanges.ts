@@ -31,37 +31,42 @@ import { t } from '../l10n';
 export const MAX_TOKENS = 100;
 
 export class TokenChanges {
+  readonly #services: Services;
+  readonly #tree: TokensTree;
   constructor(
-    private readonly services: Services,
-    private readonly tree: TokensTree,
-  ) {}
+    services: Services,
+    tree: TokensTree,
+  ) {
+    this.#services = services;
+    this.#tree = tree;
+  }
 
   /** "Generate Token…": description, expiry, API (preset or Custom), password. */
   async generate(node?: TokenNode): Promise<void> {
-    const session = await targetSession(this.services, node);
+    const session = await targetSession(this.#services, node);
     if (!session) return;
-    await this.create(session, t('Generate Access Token'));
+    await this.#create(session, t('Generate Access Token'));
   }
 
   /** "Copy as New Token…": a new token starting from this one's description, API and methods. */
   async copy(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, t('Copy as New Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Copy as New Token'));
     if (!target) return;
-    await this.create(target.session, t('Copy “{0}” as New Token', target.token.description), target.token);
+    await this.#create(target.session, t('Copy “{0}” as New Token', target.token.description), target.token);
   }
 
   /** "Edit Token…": description, expiry and API, each prefilled with what the token has now. */
   async edit(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, t('Edit Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'));
     if (!target) return;
     const { session, token } = target;
-    const ui = this.services.prompts.ui;
+    const ui = this.#services.prompts.ui;
     const steps = new Steps(t('Edit “{0}”', token.description), 4);
-    const description = await this.askDescription(steps, token.description);
+    const description = await this.#askDescription(steps, token.description);
     if (description === undefined) return;
     const expiry = await askExpiry(ui, steps, { current: token.expiresAt ?? null });
     if (!expiry) return;
-    const scope = await askScope(this.services, steps, session, { current: token, keep: true });
+    const scope = await askScope(this.#services, steps, session, { current: token, keep: true });
     if (!scope) return;
     const changes: Omit<EditTokenInput, 'password' | 'id'> = {
       ...(description !== token.description ? { description } : {}),
@@ -72,32 +77,32 @@ export class TokenChanges {
       void ui.showInformationMessage(t('Nothing was changed.'), {});
       return;
     }
-    const edited = await withPassword(this.services, session, steps.next(), (password) =>
+    const edited = await withPassword(this.#services, session, steps.next(), (password) =>
       withProgress(t('Saving “{0}”…', description), () =>
-        this.services.tokenSessions.run(session, (client, value) =>
+        this.#services.tokenSessions.run(session, (client, value) =>
           editToken(client, value, { id: token.id, password, ...changes } as EditTokenInput),
         ),
       ),
     );
     if (!edited) return;
-    const account = this.tree.accountUsing(session, token);
+    const account = this.#tree.accountUsing(session, token);
     if (account) {
-      await this.services.accounts.update(account.id, {
+      await this.#services.accounts.update(account.id, {
         tokenDescription: edited.value.description,
         tokenExpiresAt: edited.value.expiresAt?.toISOString(),
       });
     }
-    await this.tree.refresh(session);
+    await this.#tree.refresh(session);
     void ui.showInformationMessage(t('Saved “{0}”.', edited.value.description), {});
   }
 
   /** "Regenerate Token…": a new value, the old one dies. The copy VS Code stores is updated in the same step. */
   async regenerate(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.services, this.tree, node, t('Regenerate Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Regenerate Token'));
     if (!target) return;
     const { session, token } = target;
-    const ui = this.services.prompts.ui;
-    const account = this.tree.accountUsing(session, token);
+    const ui = this.#services.prompts.ui;
+    const account = this.#tree.accountUsing(session, token);
     const regenerate = t('Regenerate');
     const confirmed = await ui.showWarningMessage(
       t('Regenerate “{0}”?', token.description),
@@ -112,44 +117,44 @@ export class TokenChanges {
       regenerate,
     );
     if (confirmed !== regenerate) return;
-    const result = await withPassword(this.services, session, t('Regenerate “{0}”', token.description), (password) =>
+    const result = await withPassword(this.#services, session, t('Regenerate “{0}”', token.description), (password) =>
       withProgress(t('Regenerating “{0}”…', token.description), () =>
-        this.services.tokenSessions.run(session, (client, value) => regenerateToken(client, value, token.id, password)),
+        this.#services.tokenSessions.run(session, (client, value) => regenerateToken(client, value, token.id, password)),
       ),
     );
     if (!result) return;
     const fresh = result.value;
-    this.services.log.redactor.track(fresh.key);
+    this.#services.log.redactor.track(fresh.key);
     if (account) {
-      await this.services.accounts.replaceToken(account.id, fresh.key, {
+      await this.#services.accounts.replaceToken(account.id, fresh.key, {
         tokenId: fresh.id,
         tokenDescription: fresh.description,
         tokenExpiresAt: fresh.expiresAt?.toISOString(),
       });
-      this.services.log.info(`Regenerated token ${fresh.id} on ${session.host}; updated account ${account.id}`);
+      this.#services.log.info(`Regenerated token ${fresh.id} on ${session.host}; updated account ${account.id}`);
     }
-    await this.tree.refresh(session);
-    await showNewValue(this.services, {
+    await this.#tree.refresh(session);
+    await showNewValue(this.#services, {
       headline: t('Regenerated “{0}” on {1}.', fresh.description, session.host),
       value: fresh.key,
       fileName: tokenFileName(fresh.description),
       note: account ? t('VS Code’s stored copy for {0} was updated.', accountTitle(account)) : undefined,
-      useInVsCode: account ? undefined : () => useInVsCode(this.services, session, fresh),
+      useInVsCode: account ? undefined : () => useInVsCode(this.#services, session, fresh),
     });
   }
 
   /** "Remove Token…": the selected tokens (multi-select), after a confirmation and the password. */
   async remove(node?: TokenNode, selection?: readonly TokenNode[]): Promise<void> {
-    const targets = await targetTokens(this.services, this.tree, node, selection, t('Remove Tokens'));
+    const targets = await targetTokens(this.#services, this.#tree, node, selection, t('Remove Tokens'));
     const bySession = new Map<ManagementSession, AccessToken[]>();
     for (const { session, token } of targets) bySession.set(session, [...(bySession.get(session) ?? []), token]);
-    for (const [session, tokens] of bySession) await this.removeFrom(session, tokens);
+    for (const [session, tokens] of bySession) await this.#removeFrom(session, tokens);
   }
 
-  private async removeFrom(session: ManagementSession, tokens: readonly AccessToken[]): Promise<void> {
-    const ui = this.services.prompts.ui;
+  async #removeFrom(session: ManagementSession, tokens: readonly AccessToken[]): Promise<void> {
+    const ui = this.#services.prompts.ui;
     const used = tokens
-      .map((token) => ({ token, account: this.tree.accountUsing(session, token) }))
+      .map((token) => ({ token, account: this.#tree.accountUsing(session, token) }))
       .filter((entry) => entry.account !== undefined);
     const names = tokens.map((token) => `“${token.description}”`);
     const remove = t('Remove');
@@ -169,9 +174,9 @@ export class TokenChanges {
     const confirmed = await ui.showWarningMessage(question, { modal: true, detail }, remove);
     if (confirmed !== remove) return;
     const title = tokens.length === 1 ? t('Remove {0}', names[0]) : t('Remove {0} Tokens', tokens.length);
-    const done = await withPassword(this.services, session, title, (password) =>
+    const done = await withPassword(this.#services, session, title, (password) =>
       withProgress(t('Removing…'), () =>
-        this.services.tokenSessions.run(session, (client, value) =>
+        this.#services.tokenSessions.run(session, (client, value) =>
           deleteTokens(
             client,
             value,
@@ -183,19 +188,19 @@ export class TokenChanges {
     );
     if (!done) return;
     for (const { account } of used) {
-      await this.services.accounts.remove(account!.id);
-      this.services.log.info(`Removed account ${account!.id}: its token was removed on ${session.host}`);
+      await this.#services.accounts.remove(account!.id);
+      this.#services.log.info(`Removed account ${account!.id}: its token was removed on ${session.host}`);
     }
-    await this.tree.refresh(session);
+    await this.#tree.refresh(session);
     void ui.showInformationMessage(
       tokens.length === 1 ? t('Removed {0}.', names[0]) : t('Removed {0} access tokens.', tokens.length),
       {},
     );
   }
 
-  private async create(session: ManagementSession, title: string, from?: AccessToken): Promise<void> {
-    const ui = this.services.prompts.ui;
-    const existing = await this.tree.tokens(session);
+  async #create(session: ManagementSession, title: string, from?: AccessToken): Promise<void> {
+    const ui = this.#services.prompts.ui;
+    const existing = await this.#tree.tokens(session);
     if (existing.length >= MAX_TOKENS) {
       void ui.showErrorMessage(
         t(
@@ -208,40 +213,40 @@ export class TokenChanges {
       return;
     }
     const steps = new Steps(title, 4);
-    const description = await this.askDescription(steps, from ? t('{0} (copy)', from.description) : '');
+    const description = await this.#askDescription(steps, from ? t('{0} (copy)', from.description) : '');
     if (description === undefined) return;
     const expiry = await askExpiry(ui, steps);
     if (!expiry) return;
     const scope = await askScope(
-      this.services,
+      this.#services,
       steps,
       session,
       from ? { current: from, keep: true, keepLabel: t('Same API as “{0}”', from.description) } : {},
     );
     if (!scope) return;
     const tokenScope = toTokenScope(scope, from);
-    const created = await withPassword(this.services, session, steps.next(), (password) =>
+    const created = await withPassword(this.#services, session, steps.next(), (password) =>
       withProgress(t('Generating “{0}”…', description), () =>
-        this.services.tokenSessions.run(session, (client, value) =>
+        this.#services.tokenSessions.run(session, (client, value) =>
           createToken(client, value, { description, expiresAt: expiryFor(expiry, new Date()), password, ...tokenScope }),
         ),
       ),
     );
     if (!created) return;
     const token: NewAccessToken = created.value;
-    this.services.log.redactor.track(token.key);
-    this.services.log.info(`Created token ${token.id} on ${session.host}`);
-    await this.tree.refresh(session);
-    await showNewValue(this.services, {
+    this.#services.log.redactor.track(token.key);
+    this.#services.log.info(`Created token ${token.id} on ${session.host}`);
+    await this.#tree.refresh(session);
+    await showNewValue(this.#services, {
       headline: t('Created “{0}” on {1}.', token.description, session.host),
       value: token.key,
       fileName: tokenFileName(token.description),
-      useInVsCode: () => useInVsCode(this.services, session, token),
+      useInVsCode: () => useInVsCode(this.#services, session, token),
     });
   }
 
-  private async askDescription(steps: Steps, value: string): Promise<string | undefined> {
-    const typed = await this.services.prompts.ui.showInputBox({
+  async #askDescription(steps: Steps, value: string): Promise<string | undefined> {
+    const typed = await this.#services.prompts.ui.showInputBox({
       title: steps.next(),
       prompt: t('Description: what the token is for, to recognise it later'),
       placeHolder: t('e.g. CI deploy of shop-prod'),

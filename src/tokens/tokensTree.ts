@@ -20,38 +20,40 @@ export const SIGNED_IN_CONTEXT = 'vap.tokens.signedIn';
  * and again on Refresh or after a change; nothing polls.
  */
 export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Disposable {
-  private readonly lists = new Map<string, Promise<AccessToken[]>>();
-  private readonly sessionNodes = new Map<string, TokenNode & { kind: 'session' }>();
-  private readonly emitter = new vscode.EventEmitter<TokenNode | undefined>();
-  private readonly subscriptions: { dispose(): unknown }[] = [];
+  readonly #lists = new Map<string, Promise<AccessToken[]>>();
+  readonly #sessionNodes = new Map<string, TokenNode & { kind: 'session' }>();
+  readonly #emitter = new vscode.EventEmitter<TokenNode | undefined>();
+  readonly #subscriptions: { dispose(): unknown }[] = [];
   /** Failures already shown: a load that failed is reported once, whoever asked for it. */
-  private readonly reported = new WeakSet<object>();
-  readonly onDidChangeTreeData = this.emitter.event;
+  readonly #reported = new WeakSet<object>();
+  readonly onDidChangeTreeData = this.#emitter.event;
 
-  constructor(private readonly services: Services) {
-    this.subscriptions.push(
-      this.emitter,
+  readonly #services: Services;
+  constructor(services: Services) {
+    this.#services = services;
+    this.#subscriptions.push(
+      this.#emitter,
       services.tokenSessions.onDidChange(() => {
         const live = new Set(services.tokenSessions.list().map((session) => session.key));
-        for (const key of [...this.lists.keys()]) if (!live.has(key)) this.lists.delete(key);
-        for (const key of [...this.sessionNodes.keys()]) if (!live.has(key)) this.sessionNodes.delete(key);
-        void this.updateContext();
-        this.emitter.fire(undefined);
+        for (const key of [...this.#lists.keys()]) if (!live.has(key)) this.#lists.delete(key);
+        for (const key of [...this.#sessionNodes.keys()]) if (!live.has(key)) this.#sessionNodes.delete(key);
+        void this.#updateContext();
+        this.#emitter.fire(undefined);
       }),
       // The "used by VS Code" marks follow the stored accounts.
-      services.accounts.onDidChange(() => this.emitter.fire(undefined)),
+      services.accounts.onDidChange(() => this.#emitter.fire(undefined)),
     );
-    void this.updateContext();
+    void this.#updateContext();
   }
 
   /** The token list of a sign-in: the one loaded, or a fresh load. */
   tokens(session: ManagementSession): Promise<AccessToken[]> {
-    let list = this.lists.get(session.key);
+    let list = this.#lists.get(session.key);
     if (!list) {
-      list = this.services.tokenSessions.run(session, (client, value) => getTokens(client, value));
-      this.lists.set(session.key, list);
+      list = this.#services.tokenSessions.run(session, (client, value) => getTokens(client, value));
+      this.#lists.set(session.key, list);
       list.catch(() => {
-        if (this.lists.get(session.key) === list) this.lists.delete(session.key);
+        if (this.#lists.get(session.key) === list) this.#lists.delete(session.key);
       });
       void vscode.window.withProgress({ location: { viewId: Views.accessTokens } }, () => list!.catch(() => undefined));
     }
@@ -60,7 +62,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
 
   /** Whether this sign-in's list was asked for already: reading its rows then sends no request. */
   hasList(session: ManagementSession): boolean {
-    return this.lists.has(session.key);
+    return this.#lists.has(session.key);
   }
 
   /**
@@ -68,9 +70,9 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
    * and does not reject.
    */
   async refresh(session?: ManagementSession): Promise<void> {
-    const targets = session ? [session] : this.services.tokenSessions.list();
-    for (const target of targets) this.lists.delete(target.key);
-    this.emitter.fire(undefined);
+    const targets = session ? [session] : this.#services.tokenSessions.list();
+    for (const target of targets) this.#lists.delete(target.key);
+    this.#emitter.fire(undefined);
     await Promise.all(targets.map((target) => this.tokens(target).catch((error: unknown) => void this.report(error, target))));
   }
 
@@ -78,12 +80,12 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
   async report(error: unknown, session: ManagementSession): Promise<void> {
     // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
     if (error instanceof SessionEndedError || this.wasReported(error)) return;
-    if (typeof error === 'object' && error !== null) this.reported.add(error);
-    await this.services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host) });
+    if (typeof error === 'object' && error !== null) this.#reported.add(error);
+    await this.#services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host) });
   }
 
   wasReported(error: unknown): boolean {
-    return typeof error === 'object' && error !== null && this.reported.has(error);
+    return typeof error === 'object' && error !== null && this.#reported.has(error);
   }
 
   /**
@@ -92,8 +94,8 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
    */
   async refreshIfMissing(origin: string, tokenId: number): Promise<void> {
     await Promise.all(
-      this.services.tokenSessions.forOrigin(origin).map(async (session) => {
-        const loaded = await this.lists.get(session.key)?.catch(() => undefined);
+      this.#services.tokenSessions.forOrigin(origin).map(async (session) => {
+        const loaded = await this.#lists.get(session.key)?.catch(() => undefined);
         if (loaded && !loaded.some((token) => token.id === tokenId)) await this.refresh(session);
       }),
     );
@@ -101,11 +103,11 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
 
   /** The account that uses this token, if any. */
   accountUsing(session: ManagementSession, token: AccessToken) {
-    return accountUsingToken(this.services.accounts.list(), session.origin, token.id, { uid: session.owner.uid });
+    return accountUsingToken(this.#services.accounts.list(), session.origin, token.id, { uid: session.owner.uid });
   }
 
   async getChildren(node?: TokenNode): Promise<TokenNode[]> {
-    if (!node) return this.services.tokenSessions.list().map((session) => this.sessionNode(session));
+    if (!node) return this.#services.tokenSessions.list().map((session) => this.#sessionNode(session));
     if (node.kind !== 'session') return [];
     const session = node.session;
     try {
@@ -118,19 +120,19 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     } catch (error) {
       void this.report(error, session);
       // A sign-in the platform ended is gone from the view already; anything else can be retried.
-      if (!this.services.tokenSessions.get(session.key)) return [];
+      if (!this.#services.tokenSessions.get(session.key)) return [];
       return [{ kind: 'message', session, text: t('Could not load the tokens. Refresh to try again.') }];
     }
   }
 
   getParent(node: TokenNode): TokenNode | undefined {
-    return node.kind === 'session' ? undefined : this.sessionNode(node.session);
+    return node.kind === 'session' ? undefined : this.#sessionNode(node.session);
   }
 
   getTreeItem(node: TokenNode): vscode.TreeItem {
     switch (node.kind) {
       case 'session':
-        return this.sessionItem(node.session);
+        return this.#sessionItem(node.session);
       case 'message': {
         const item = new vscode.TreeItem(node.text, vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('info');
@@ -138,24 +140,24 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
         return item;
       }
       case 'token':
-        return this.tokenItem(node.session, node.token);
+        return this.#tokenItem(node.session, node.token);
     }
   }
 
   dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
+    for (const subscription of this.#subscriptions) subscription.dispose();
   }
 
-  private sessionNode(session: ManagementSession): TokenNode & { kind: 'session' } {
-    let node = this.sessionNodes.get(session.key);
+  #sessionNode(session: ManagementSession): TokenNode & { kind: 'session' } {
+    let node = this.#sessionNodes.get(session.key);
     if (!node || node.session !== session) {
       node = { kind: 'session', session };
-      this.sessionNodes.set(session.key, node);
+      this.#sessionNodes.set(session.key, node);
     }
     return node;
   }
 
-  private sessionItem(session: ManagementSession): vscode.TreeItem {
+  #sessionItem(session: ManagementSession): vscode.TreeItem {
     const who = session.owner.email ?? session.owner.login;
     const item = new vscode.TreeItem(who, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `session:${session.key}`;
@@ -170,7 +172,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     return item;
   }
 
-  private tokenItem(session: ManagementSession, token: AccessToken): vscode.TreeItem {
+  #tokenItem(session: ManagementSession, token: AccessToken): vscode.TreeItem {
     const account = this.accountUsing(session, token);
     const row = tokenRow(token, new Date(), account ? accountTitle(account) : undefined);
     const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
@@ -187,7 +189,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
     return item;
   }
 
-  private async updateContext(): Promise<void> {
-    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, this.services.tokenSessions.list().length > 0);
+  async #updateContext(): Promise<void> {
+    await vscode.commands.executeCommand('setContext', SIGNED_IN_CONTEXT, this.#services.tokenSessions.list().length > 0);
   }
 }

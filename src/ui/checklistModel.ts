@@ -26,37 +26,39 @@ export interface ChecklistOptions<T> {
 }
 
 export class ChecklistModel<T extends ChecklistItem> {
-  private readonly checked: Set<T>;
+  readonly #checked: Set<T>;
   /** Unchecked while "only checked" is on: still shown, so a slip of the mouse does not make an item vanish. */
-  private readonly uncheckedWhileFiltered = new Set<T>();
-  private only = false;
+  readonly #uncheckedWhileFiltered = new Set<T>();
+  #only = false;
 
+  readonly #items: readonly T[];
   constructor(
-    private readonly items: readonly T[],
+    items: readonly T[],
     initiallyChecked: readonly T[] = [],
   ) {
-    this.checked = new Set(initiallyChecked.filter((item) => items.includes(item) && !isSeparator(item)));
+    this.#items = items;
+    this.#checked = new Set(initiallyChecked.filter((item) => items.includes(item) && !isSeparator(item)));
   }
 
   get onlyChecked(): boolean {
-    return this.only;
+    return this.#only;
   }
 
   /** Shows only the checked items (with the separators above them), or everything again. */
   toggleOnlyChecked(): void {
-    this.only = !this.only;
-    this.uncheckedWhileFiltered.clear();
+    this.#only = !this.#only;
+    this.#uncheckedWhileFiltered.clear();
   }
 
   /** What the list shows now. Items unchecked while "only checked" is on stay until the filter is toggled. */
   visible(): T[] {
-    if (!this.only) return [...this.items];
+    if (!this.#only) return [...this.#items];
     const shown: T[] = [];
     let pendingSeparator: T | undefined;
-    for (const item of this.items) {
+    for (const item of this.#items) {
       if (isSeparator(item)) {
         pendingSeparator = item;
-      } else if (this.checked.has(item) || this.uncheckedWhileFiltered.has(item)) {
+      } else if (this.#checked.has(item) || this.#uncheckedWhileFiltered.has(item)) {
         if (pendingSeparator) shown.push(pendingSeparator);
         pendingSeparator = undefined;
         shown.push(item);
@@ -71,17 +73,17 @@ export class ChecklistModel<T extends ChecklistItem> {
     for (const item of shown) {
       if (isSeparator(item)) continue;
       if (selected.includes(item)) {
-        this.checked.add(item);
-        this.uncheckedWhileFiltered.delete(item);
-      } else if (this.checked.delete(item) && this.only) {
-        this.uncheckedWhileFiltered.add(item);
+        this.#checked.add(item);
+        this.#uncheckedWhileFiltered.delete(item);
+      } else if (this.#checked.delete(item) && this.#only) {
+        this.#uncheckedWhileFiltered.add(item);
       }
     }
   }
 
   /** Checked items in list order. */
   checkedItems(): T[] {
-    return this.items.filter((item) => this.checked.has(item));
+    return this.#items.filter((item) => this.#checked.has(item));
   }
 }
 

@@ -18,27 +18,27 @@ const KEY_VALUE = new RegExp(
 const HEX_SECRET = /\b[0-9a-f]{32,}\b/gi;
 
 export class Redactor {
-  private readonly secrets = new Set<string>();
+  readonly #secrets = new Set<string>();
 
   /** Remembers a secret value so every later redaction masks it wherever it appears. */
   track(secret: string | undefined): void {
     const value = secret?.trim();
     if (value && value.length >= MIN_SECRET_LENGTH) {
-      this.secrets.add(value);
+      this.#secrets.add(value);
     }
   }
 
   forget(secret: string | undefined): void {
     const value = secret?.trim();
     if (value) {
-      this.secrets.delete(value);
+      this.#secrets.delete(value);
     }
   }
 
   redact(text: string): string {
     let result = text;
     // Longest first, so a secret that contains another is masked whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
       result = result.split(secret).join(MASK);
     }
     return result.replace(KEY_VALUE, `$1${MASK}`).replace(HEX_SECRET, MASK);

@@ -20,21 +20,24 @@ export interface ReportOptions extends FailureContext {
 
 /** The one place failures reach the user: a sentence with the next step, and the details in the log. */
 export class ErrorReporter {
-  constructor(
-    private readonly log: Log,
-    private readonly prompts: UserInterfaceHolder,
-    /** Told about failures of calls made with an account's token, so a refused token shows as "token invalid". */
-    private readonly health?: Pick<AccountHealth, 'recordFailure'>,
-  ) {}
+  readonly #log: Log;
+  readonly #prompts: UserInterfaceHolder;
+  /** Told about failures of calls made with an account's token, so a refused token shows as "token invalid". */
+  readonly #health: Pick<AccountHealth, 'recordFailure'> | undefined;
+  constructor(log: Log, prompts: UserInterfaceHolder, health?: Pick<AccountHealth, 'recordFailure'>) {
+    this.#log = log;
+    this.#prompts = prompts;
+    this.#health = health;
+  }
 
   /** Logs and shows the failure; resolves once the user picked an action (or dismissed the message). */
   async report(error: unknown, options: ReportOptions): Promise<void> {
-    this.log.error(`${options.operation} failed`, error);
-    if (options.usedToken && options.accountId) this.health?.recordFailure(options.accountId, error);
-    if (!(error instanceof Error) || !error.message) this.log.error('(no error details)');
+    this.#log.error(`${options.operation} failed`, error);
+    if (options.usedToken && options.accountId) this.#health?.recordFailure(options.accountId, error);
+    if (!(error instanceof Error) || !error.message) this.#log.error('(no error details)');
     const failure = describeFailure(error, options);
     const titles = failure.actions.map((action) => ACTION_TITLES[action]);
-    const chosen = await this.prompts.ui.showErrorMessage(this.log.redactor.redact(failure.message), {}, ...titles);
+    const chosen = await this.#prompts.ui.showErrorMessage(this.#log.redactor.redact(failure.message), {}, ...titles);
     const action = failure.actions.find((candidate) => ACTION_TITLES[candidate] === chosen);
     if (action) await vscode.commands.executeCommand(commandFor(action), options.accountId);
   }

@@ -53,13 +53,13 @@ export function openExternal(ui: UserInterface, uri: vscode.Uri): Thenable<boole
 
 /** Holds the UserInterface in force; tests swap it through the extension's API. */
 export class UserInterfaceHolder {
-  private current: UserInterface = windowUserInterface;
+  #current: UserInterface = windowUserInterface;
 
   get ui(): UserInterface {
-    return this.current;
+    return this.#current;
   }
 
   use(ui: UserInterface | undefined): void {
-    this.current = ui ?? windowUserInterface;
+    this.#current = ui ?? windowUserInterface;
   }
 }

@@ -7,15 +7,15 @@ export interface Disposable {
 export type Event<T> = (listener: (event: T) => void) => Disposable;
 
 export class Emitter<T> implements Disposable {
-  private readonly listeners = new Set<(event: T) => void>();
+  readonly #listeners = new Set<(event: T) => void>();
 
   readonly event: Event<T> = (listener) => {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    this.#listeners.add(listener);
+    return { dispose: () => this.#listeners.delete(listener) };
   };
 
   fire(event: T): void {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.#listeners]) {
       try {
         listener(event);
       } catch {
@@ -25,6 +25,6 @@ export class Emitter<T> implements Disposable {
   }
 
   dispose(): void {
-    this.listeners.clear();
+    this.#listeners.clear();
   }
 }
