@@ -9,8 +9,13 @@ const MIN_SECRET_LENGTH = 6;
 /** Parameter names whose values are always secrets, in form bodies, query strings and JSON. */
 const SECRET_KEYS = ['session', 'password', 'key', 'token', 'code', 'appid'];
 
+const KEYS = SECRET_KEYS.join('|');
+/**
+ * `key=value` (forms, queries), `"key": value` (JSON) and `key: 'value'` (code). A bare `key: word` is prose —
+ * "refused this token: it is invalid" — and is left alone; tracked secrets and token-like runs are masked anyway.
+ */
 const KEY_VALUE = new RegExp(
-  String.raw`(["']?\b(?:${SECRET_KEYS.join('|')})\b["']?\s*[:=]\s*["']?)([^"'&\s,;}]+)`,
+  String.raw`(\b(?:${KEYS})\s*=\s*["']?|["'](?:${KEYS})["']\s*:\s*["']?|\b(?:${KEYS})\s*:\s*["'])([^"'&\s,;}]+)`,
   'gi',
 );
 

@@ -24,6 +24,13 @@ describe('Redactor', () => {
     assert.equal(redactor.redact('login=a%40b.c&password=P4ss%20w0rd&x=1'), 'login=a%40b.c&password=<redacted>&x=1');
     assert.equal(redactor.redact('{"key":"zz-top-secret","id":4}'), '{"key":"<redacted>","id":4}');
     assert.equal(redactor.redact("{ session: 'qwerty-session' }"), "{ session: '<redacted>' }");
+    assert.equal(redactor.redact('{"session": "qwerty-session"}'), '{"session": "<redacted>"}');
+  });
+
+  it('leaves prose that happens to say "token:" alone', () => {
+    const redactor = new Redactor();
+    const sentence = 'app.example.com refused this token: it is invalid or expired. Password: check it.';
+    assert.equal(redactor.redact(sentence), sentence);
   });
 
   it('masks untracked token-like hex runs', () => {
