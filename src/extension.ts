@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AccountHealth } from './accounts/accountHealth';
 import { AccountStore } from './accounts/accountStore';
 import { VapAuthenticationProvider } from './accounts/authProvider';

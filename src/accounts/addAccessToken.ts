@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../commands';
 import { originHost } from '../platform';
 import type { Services } from '../services';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { parsePlatformOrigin } from '../platform';
 import type { Services } from '../services';
 import { Account, accountTitle } from './account';

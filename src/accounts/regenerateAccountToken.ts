@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../commands';
 import { editToken, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
 import type { Services } from '../services';

@@ -1,6 +1,6 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Views } from '../commands';
 import type { Services } from '../services';
 import { ActionRunner } from './actions';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AccessToken, ApiPermission, getTokenApiList, getTokenTemplates, TokenTemplate } from '../platform';
 import type { Services } from '../services';
 import type { Steps } from '../ui/steps';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
 import { signInInteractively } from '../accounts/signInFlow';
 import { Views } from '../commands';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { accountTitle } from '../accounts/account';
 import { accountUsingToken } from '../accounts/accountMatching';
 import { Views } from '../commands';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ChecklistModel, ChecklistOptions, isSeparator } from './checklistModel';
 import { t } from '../l10n';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Redactor } from './redact';
 
 /** How many redacted lines stay readable in memory (for tests and "no secret leaked" checks). */

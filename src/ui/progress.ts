@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { AbortError } from '../platform';
 
 /** The user pressed Cancel on the progress notification: nothing to report. */

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../commands';
 import { describeFailure, FailureAction, FailureContext } from './failure';
 import type { AccountHealth } from '../accounts/accountHealth';

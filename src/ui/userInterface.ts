@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { showChecklist } from './checklist';
 import type { ChecklistOptions } from './checklistModel';
 
