@@ -34,13 +34,14 @@ export class AccountStore {
   readonly #changes = new Emitter<AccountChange>();
   readonly #subscription: { dispose(): unknown };
 
-  /**
-   * @param onSecret told every token value the store reads or writes, so the log can mask it wherever it appears
-   */
   readonly #metadata: MetadataStorage;
   readonly #secrets: SecretStore;
   readonly #newId: () => string;
   readonly #onSecret: (secret: string) => void;
+
+  /**
+   * @param onSecret told every token value the store reads or writes, so the log can mask it wherever it appears
+   */
   constructor(
     metadata: MetadataStorage,
     secrets: SecretStore,

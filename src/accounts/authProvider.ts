@@ -22,9 +22,10 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
   readonly #announced = new Map<string, vscode.AuthenticationSessionAccountInformation>();
   readonly #subscription: { dispose(): void };
 
-  /** @param services read when a session is created (the provider is built before the services are complete) */
   readonly #accounts: AccountStore;
   readonly #services: () => Services;
+
+  /** @param services read when a session is created (the provider is built before the services are complete) */
   constructor(
     accounts: AccountStore,
     services: () => Services,
