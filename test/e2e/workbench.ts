@@ -30,6 +30,16 @@ export class Workbench {
     await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // The palette is filled once when opened: open it before the contributions arrive and our commands never show.
     await this.activityBarItem('Virtuozzo Application Platform').waitFor({ timeout: 60_000 });
+    // And until the workbench has restored its layout: a panel opened before then (VAP: Show Log right after start-up)
+    // can be closed again by the restore of the last session's layout.
+    await this.page.waitForFunction(
+      () => {
+        const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string }[] } }).MonacoPerformanceMarks;
+        return marks?.getMarks().some((mark) => mark.name === 'code/didStartWorkbench') === true;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
   }
 
   activityBarItem(title: string): Locator {
