@@ -1,15 +1,19 @@
-// Bundles the extension into one CommonJS file; `vscode` is provided by the host.
+// Bundles the extension into CommonJS files in dist/; `vscode` is provided by the host.
+// dist/extension.js is what activation loads: the core (src/extension.ts). What `import()` brings in later
+// (src/features.ts) goes to files of its own, so activation does not parse code it may never run. esbuild splits only
+// ES modules, and VS Code (1.74, our floor) loads CommonJS: so the split ES modules are bundled once more, each on its
+// own, into CommonJS (build/commonJs.mjs).
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { convertToCommonJs } from './build/commonJs.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdir = 'dist';
 
-const options = {
-  entryPoints: ['src/extension.ts'],
+const common = {
   bundle: true,
-  outfile: 'dist/extension.js',
-  external: ['vscode'],
-  format: 'cjs',
   platform: 'node',
   // VS Code 1.74 (our floor) runs Node 16.14: no need to lower class fields and the like.
   target: 'node16.14',
@@ -18,12 +22,41 @@ const options = {
   sourcemap: !production,
   sourcesContent: false,
   legalComments: production ? 'none' : 'inline',
-  logLevel: 'info',
+  logLevel: 'warning',
 };
 
+/** The split, as ES modules (converted to CommonJS in place afterwards). */
+const splitOptions = {
+  ...common,
+  entryPoints: { extension: 'src/extension.ts' },
+  outdir,
+  format: 'esm',
+  splitting: true,
+  external: ['vscode'],
+  chunkNames: '[name]-[hash]',
+  metafile: true,
+};
+
+async function buildOnce() {
+  const started = Date.now();
+  for (const name of fs.existsSync(outdir) ? fs.readdirSync(outdir) : []) {
+    if (/\.js(\.map)?$/.test(name)) fs.rmSync(path.join(outdir, name));
+  }
+  const split = await esbuild.build(splitOptions);
+  const files = Object.keys(split.metafile.outputs).filter((file) => file.endsWith('.js'));
+  await convertToCommonJs(files);
+  const sizes = files.map((file) => `${path.basename(file)} ${fs.statSync(file).size.toLocaleString('en-US')} B`);
+  console.log(`${outdir}/: ${sizes.join(', ')} (${Date.now() - started} ms)`);
+}
+
 if (watch) {
-  const ctx = await esbuild.context(options);
+  // Rebuilds both steps on every change of the sources.
+  const ctx = await esbuild.context({
+    ...splitOptions,
+    plugins: [{ name: 'then-common-js', setup: (build) => build.onEnd(async (result) => result.errors.length === 0 && (await buildOnce())) }],
+    write: false,
+  });
   await ctx.watch();
 } else {
-  await esbuild.build(options);
+  await buildOnce();
 }

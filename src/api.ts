@@ -3,8 +3,14 @@ import type { Services } from './services';
 import type { TokensTree } from './tokens/tokensTree';
 import type { UserInterface } from './ui/userInterface';
 
+/** What `activate()` returns: the rest of the extension loads when first needed (see extension.ts). */
+export interface VapActivation {
+  /** Loads the views' and commands' code if it is not yet, and returns the API below. */
+  loaded(): Promise<VapExtensionApi>;
+}
+
 /**
- * What `activate()` returns. Other extensions get nothing useful from it; our integration tests use it to script
+ * What `VapActivation.loaded()` gives. Other extensions get nothing useful from it; our integration tests use it to script
  * prompts, read the redacted log and inspect state.
  */
 export interface VapExtensionApi {

@@ -1,71 +1,84 @@
 import { randomUUID } from 'node:crypto';
 import vscode = require('vscode');
-import { AccountHealth } from './accounts/accountHealth';
 import { AccountStore } from './accounts/accountStore';
-import { VapAuthenticationProvider } from './accounts/authProvider';
-import { ExpiryWatch, warningDays } from './accounts/expiryWatch';
-import { registerAccounts } from './accounts/register';
-import { ClientFactory } from './accounts/clients';
-import type { VapExtensionApi } from './api';
-import { Commands } from './commands';
-import { registerEnvironments } from './environments';
-import type { Services } from './services';
-import { ManagementSessions } from './tokens/managementSessions';
-import { registerTokens } from './tokens/register';
+import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
+import { expiresWithin, warningDays } from './accounts/expiryWindow';
+import { CommandTable } from './activation/commandTable';
+import { DeferredTreeProvider } from './activation/deferredTree';
+import type { VapActivation } from './api';
+import { Commands, Views } from './commands';
+import type { Features } from './features';
+import { BINDING_SETTING, BINDING_STATE_KEY } from './environments/bindingKeys';
+import type { Core, DeferredView } from './services';
 import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
-import { ErrorReporter } from './ui/reporter';
-import { UserInterfaceHolder } from './ui/userInterface';
 import { useTranslator } from './l10n';
 
-/** Builds the pieces and registers them; nothing else happens here. */
-export function activate(context: vscode.ExtensionContext): VapExtensionApi {
+const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
+
+/**
+ * Registers every command, both views and the authentication provider, and returns. The code behind them
+ * (src/features.ts) is loaded when first needed: a view's first rows, a command, a session another extension asks for.
+ */
+export function activate(context: vscode.ExtensionContext): VapActivation {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const log = new Log(new Redactor());
-  const prompts = new UserInterfaceHolder();
   const accounts = new AccountStore(context.globalState, context.secrets, randomUUID, (secret) => log.redactor.track(secret));
-  const health = new AccountHealth(accounts, warningDays);
-  const partial = {
+  let features: Promise<Features> | undefined;
+  const load = (): Promise<Features> =>
+    (features ??= import('./features').then(({ startFeatures }) => startFeatures(core)));
+  const commands = new CommandTable(load);
+  const core: Core = {
     context,
     log,
-    prompts,
     accounts,
-    clients: new ClientFactory(log),
-    reporter: new ErrorReporter(log, prompts, health),
-    health,
-    tokenSessions: new ManagementSessions(log),
+    commands,
+    views: {
+      environments: deferredView(Views.environments, load, { canSelectMany: true, showCollapseAll: true }),
+      accessTokens: deferredView(Views.accessTokens, load, { canSelectMany: true }),
+    },
+    authentication: new VapAuthenticationProvider(accounts, log, (origin) => load().then((loaded) => loaded.addAccessToken(origin))),
   };
-  const services: Services = {
-    ...partial,
-    expiryWatch: new ExpiryWatch(partial),
-    authentication: new VapAuthenticationProvider(accounts, () => services),
-  };
-  const environments = registerEnvironments(services);
-  const tokens = registerTokens(services);
+  const updateHasAccounts = () => vscode.commands.executeCommand('setContext', HAS_ACCOUNTS_CONTEXT, accounts.list().length > 0);
+  void updateHasAccounts();
   context.subscriptions.push(
     log,
     accounts,
-    vscode.commands.registerCommand(Commands.showLog, () => log.show()),
-    health,
-    services.tokenSessions,
-    services.expiryWatch,
-    ...registerAccounts(services),
-    ...tokens.disposables,
-    ...environments.disposables,
+    commands,
+    ...commands.registerAll(Object.values(Commands)),
+    commands.register(Commands.showLog, () => log.show()),
+    core.views.environments.view,
+    core.views.environments.provider,
+    core.views.accessTokens.view,
+    core.views.accessTokens.provider,
+    core.authentication,
+    vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, core.authentication, {
+      supportsMultipleAccounts: true,
+    }),
+    accounts.onDidChange(() => void updateHasAccounts()),
   );
-  services.expiryWatch.start();
+  // The status bar item of the workspace's environment, and expiry warnings, show without anything being opened.
+  if (workspaceEnvironmentSet(context, accounts) || tokenExpiresSoon(accounts)) {
+    load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
+  }
   log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
-  return {
-    useUserInterface: (ui) => prompts.use(ui),
-    get logLines() {
-      return log.lines;
-    },
-    services,
-    environments: environments.api,
-    accessTokens: { tree: tokens.tree },
-  };
+  return { loaded: () => load().then(({ api }) => api) };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+function deferredView<T>(id: string, load: () => Promise<unknown>, options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>): DeferredView<T> {
+  const provider = new DeferredTreeProvider<T>(load);
+  return { provider, view: vscode.window.createTreeView(id, { ...options, treeDataProvider: provider }) };
+}
+
+/** Whether the workspace names an environment (chosen here, or the setting); with no account, nothing can show. */
+function workspaceEnvironmentSet(context: vscode.ExtensionContext, accounts: AccountStore): boolean {
+  const chosen = context.workspaceState.get<unknown>(BINDING_STATE_KEY);
+  const setting = vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING);
+  return accounts.list().length > 0 && ((chosen !== undefined && chosen !== null) || (typeof setting === 'object' && setting !== null));
+}
+
+function tokenExpiresSoon(accounts: AccountStore): boolean {
+  const days = warningDays();
+  const now = new Date();
+  return days > 0 && accounts.list().some((account) => expiresWithin(account, now, days));
 }

@@ -4,17 +4,37 @@ import type { AccountStore } from './accounts/accountStore';
 import type { VapAuthenticationProvider } from './accounts/authProvider';
 import type { ExpiryWatch } from './accounts/expiryWatch';
 import type { ClientFactory } from './accounts/clients';
+import type { CommandTable } from './activation/commandTable';
+import type { DeferredTreeProvider } from './activation/deferredTree';
+import type { EnvTreeElement } from './environments/tree';
 import type { ManagementSessions } from './tokens/managementSessions';
+import type { TokenNode } from './tokens/tokensTree';
 import type { Log } from './ui/log';
 import type { ErrorReporter } from './ui/reporter';
 import type { UserInterfaceHolder } from './ui/userInterface';
 
-/** The shared pieces every feature folder is built from; made once in activate(). */
-export interface Services {
+/** A tree view made at activation, and the provider that stands in until the real one is attached. */
+export interface DeferredView<T> {
+  readonly view: vscode.TreeView<T>;
+  readonly provider: DeferredTreeProvider<T>;
+}
+
+/** What activate() builds before anything else is loaded (src/extension.ts). */
+export interface Core {
   readonly context: vscode.ExtensionContext;
   readonly log: Log;
-  readonly prompts: UserInterfaceHolder;
   readonly accounts: AccountStore;
+  /** Every command id is registered at activation; features add their handlers here. */
+  readonly commands: CommandTable;
+  readonly views: { readonly environments: DeferredView<EnvTreeElement>; readonly accessTokens: DeferredView<TokenNode> };
+  /** Accounts as VS Code authentication sessions (provider id `vap`). */
+  readonly authentication: VapAuthenticationProvider;
+}
+
+/** The shared pieces every feature folder is built from: the core, and what src/features.ts adds to it. */
+export interface Services extends Core {
+  /** The prompts commands show (tests script them). */
+  readonly prompts: UserInterfaceHolder;
   readonly clients: ClientFactory;
   // Accounts and access tokens (issue 4)
   /** The one place failures reach the user (sentence + next step + Show Log). */
@@ -24,6 +44,4 @@ export interface Services {
   /** Token-management sign-ins (memory only, 15 idle minutes). */
   readonly tokenSessions: ManagementSessions;
   readonly expiryWatch: ExpiryWatch;
-  /** Accounts as VS Code authentication sessions (provider id `vap`). */
-  readonly authentication: VapAuthenticationProvider;
 }

@@ -1,4 +1,4 @@
-import { originHost } from '../platform';
+import { originHost } from '../platform/origin';
 
 /** An account: one platform origin and the token VS Code uses there. The token itself never lives in this object. */
 export interface Account {

@@ -1,9 +1,8 @@
 import vscode = require('vscode');
-import { parsePlatformOrigin } from '../platform';
-import type { Services } from '../services';
+import { parsePlatformOrigin } from '../platform/origin';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';
-import { addAccessToken } from './addAccessToken';
+import type { Log } from '../ui/log';
 import { t } from '../l10n';
 
 export const AUTH_PROVIDER_ID = 'vap';
@@ -23,15 +22,14 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
   readonly #subscription: { dispose(): void };
 
   readonly #accounts: AccountStore;
-  readonly #services: () => Services;
+  readonly #log: Log;
+  readonly #addAccount: (origin: string | undefined) => Promise<Account | undefined>;
 
-  /** @param services read when a session is created (the provider is built before the services are complete) */
-  constructor(
-    accounts: AccountStore,
-    services: () => Services,
-  ) {
+  /** @param addAccount Add Access Token (its code loads with the rest of the extension), for `createIfNone` */
+  constructor(accounts: AccountStore, log: Log, addAccount: (origin: string | undefined) => Promise<Account | undefined>) {
     this.#accounts = accounts;
-    this.#services = services;
+    this.#log = log;
+    this.#addAccount = addAccount;
     for (const account of accounts.list()) this.#announced.set(account.id, accountInfo(account));
     this.#subscription = accounts.onDidChange((change) => void this.#announce(change.accountId));
   }
@@ -48,7 +46,7 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
   }
 
   async createSession(scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
-    const account = await addAccessToken(this.#services(), { origin: originsOf(scopes)[0] });
+    const account = await this.#addAccount(originsOf(scopes)[0]);
     const session = account && (await this.#sessionOf(account, scopes));
     if (!session) throw new Error(t('No access token was added.'));
     return session;
@@ -57,7 +55,7 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
   async removeSession(sessionId: string): Promise<void> {
     if (!this.#accounts.get(sessionId)) return;
     await this.#accounts.remove(sessionId);
-    this.#services().log.info(`Removed account ${sessionId} (signed out in the Accounts menu)`);
+    this.#log.info(`Removed account ${sessionId} (signed out in the Accounts menu)`);
   }
 
   dispose(): void {

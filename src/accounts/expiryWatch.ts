@@ -4,19 +4,11 @@ import type { Services } from '../services';
 import { formatDay } from '../tokens/expiry';
 import { expiryText } from '../tokens/timeText';
 import { Account, accountTitle } from './account';
+import { expiresWithin, warningDays, WARNING_DAYS_SETTING } from './expiryWindow';
 import { t } from '../l10n';
 
-export const WARNING_DAYS_SETTING = 'tokenExpiryWarningDays';
-export const DEFAULT_WARNING_DAYS = 7;
 const WARNED_KEY = 'vap.expiryWarnings';
-const DAY = 24 * 60 * 60 * 1000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
-
-/** `vap.tokenExpiryWarningDays`: whole days, 0 turns the warnings off. */
-export function warningDays(): number {
-  const value = vscode.workspace.getConfiguration('vap').get<number>(WARNING_DAYS_SETTING, DEFAULT_WARNING_DAYS);
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : DEFAULT_WARNING_DAYS;
-}
 
 /**
  * Warns, at most once a day per account, when the token VS Code uses expires within the warning period or has
@@ -49,7 +41,7 @@ export class ExpiryWatch implements vscode.Disposable {
     const warned = { ...(this.#services.context.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
     const accounts = this.#services.accounts.list();
     for (const id of Object.keys(warned)) if (!accounts.some((account) => account.id === id)) delete warned[id];
-    const due = days === 0 ? [] : accounts.filter((account) => this.#isDue(account, now, days) && warned[account.id] !== formatDay(now));
+    const due = days === 0 ? [] : accounts.filter((account) => expiresWithin(account, now, days) && warned[account.id] !== formatDay(now));
     for (const account of due) warned[account.id] = formatDay(now);
     await this.#services.context.globalState.update(WARNED_KEY, warned);
     await Promise.all(due.map((account) => this.#warn(account, now)));
@@ -58,12 +50,6 @@ export class ExpiryWatch implements vscode.Disposable {
   dispose(): void {
     if (this.#timer) clearInterval(this.#timer);
     for (const subscription of this.#subscriptions) subscription.dispose();
-  }
-
-  #isDue(account: Account, now: Date, days: number): boolean {
-    if (!account.tokenExpiresAt) return false;
-    const expiresAt = new Date(account.tokenExpiresAt).getTime();
-    return !Number.isNaN(expiresAt) && expiresAt - now.getTime() <= days * DAY;
   }
 
   async #warn(account: Account, now: Date): Promise<void> {

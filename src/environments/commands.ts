@@ -72,14 +72,9 @@ export class EnvironmentCommands {
   }
 
   register(): vscode.Disposable[] {
+    const { commands, reporter } = this.#parts.services;
     const command = (id: string, handler: (arg?: unknown, selection?: unknown) => Promise<unknown>) =>
-      vscode.commands.registerCommand(id, async (arg?: unknown, selection?: unknown) => {
-        try {
-          await handler(arg, selection);
-        } catch (error) {
-          await this.#parts.services.reporter.report(error, { operation: t('Environments') });
-        }
-      });
+      commands.register(id, reporter.reporting(t('Environments'), handler));
     return [
       command(Commands.refreshEnvironments, () => this.#refreshAll()),
       command(Commands.refreshAccountEnvironments, (arg) => this.#refreshAccount(arg)),

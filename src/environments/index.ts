@@ -1,7 +1,6 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
 
 import vscode = require('vscode');
-import { Views } from '../commands';
 import type { Services } from '../services';
 import { ActionRunner } from './actions';
 import { AutoRefresh } from './autoRefresh';
@@ -41,11 +40,8 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
     isWorkspaceEnvironment: (ref) => binding.is(ref),
     tokenInvalid: (accountId) => services.health.get(accountId).invalid,
   });
-  const treeView = vscode.window.createTreeView(Views.environments, {
-    treeDataProvider: tree,
-    canSelectMany: true,
-    showCollapseAll: true,
-  });
+  const treeView = services.views.environments.view;
+  services.views.environments.provider.attach(tree);
   const statusBar = new WorkspaceEnvironmentStatusBar(store, binding, { invalid: (accountId) => services.health.get(accountId).invalid });
   const autoRefresh = new AutoRefresh(
     store,
@@ -57,7 +53,6 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
-    treeView,
     tree,
     statusBar,
     poller,

@@ -5,8 +5,7 @@ import vscode = require('vscode');
 import { ResolvedBinding, StoredBinding, readStoredBinding, resolveBinding } from './binding';
 import { EnvRef, EnvironmentStore } from './environmentStore';
 
-export const BINDING_STATE_KEY = 'vap.workspaceEnvironment';
-export const BINDING_SETTING = 'workspaceEnvironment';
+import { BINDING_SETTING, BINDING_STATE_KEY } from './bindingKeys';
 
 export class WorkspaceBinding implements vscode.Disposable {
   readonly #changes = new vscode.EventEmitter<void>();

@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import { Commands, Views } from '../commands';
+import { Commands } from '../commands';
 import type { Services } from '../services';
 import { isCancellation } from '../ui/progress';
 import { SessionEndedError } from './managementSessions';
@@ -8,14 +8,14 @@ import { TokenChanges } from './tokenChanges';
 import { TokenNode, TokensTree } from './tokensTree';
 import { t } from '../l10n';
 
-/** The Access Tokens view and its commands. */
+/** The Access Tokens view's provider and its commands' handlers. */
 export function registerTokens(services: Services): { tree: TokensTree; disposables: vscode.Disposable[] } {
   const tree = new TokensTree(services);
-  const view = vscode.window.createTreeView(Views.accessTokens, { treeDataProvider: tree, canSelectMany: true });
+  services.views.accessTokens.provider.attach(tree);
   const changes = new TokenChanges(services, tree);
 
   const command = <A extends unknown[]>(id: string, operation: string, handler: (...args: A) => Promise<unknown>) =>
-    vscode.commands.registerCommand(id, async (...args: A) => {
+    services.commands.register(id, async (...args: A) => {
       try {
         await handler(...args);
       } catch (error) {
@@ -36,7 +36,6 @@ export function registerTokens(services: Services): { tree: TokensTree; disposab
 
   const disposables: vscode.Disposable[] = [
     tree,
-    view,
     command(Commands.signInToManageTokens, t('Sign-in to manage tokens'), async (arg?: unknown) => {
       const account = typeof arg === 'string' ? services.accounts.get(arg) : undefined;
       await signInToManageTokens(services, { origin: account?.origin, login: account?.user });

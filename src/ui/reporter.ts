@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import { Commands } from '../commands';
 import { describeFailure, FailureAction, FailureContext } from './failure';
+import { isCancellation } from './progress';
 import type { AccountHealth } from '../accounts/accountHealth';
 import type { Log } from './log';
 import type { UserInterfaceHolder } from './userInterface';
@@ -40,6 +41,17 @@ export class ErrorReporter {
     const chosen = await this.#prompts.ui.showErrorMessage(this.#log.redactor.redact(failure.message), {}, ...titles);
     const action = failure.actions.find((candidate) => ACTION_TITLES[candidate] === chosen);
     if (action) await vscode.commands.executeCommand(commandFor(action), options.accountId);
+  }
+
+  /** The handler, with its failures reported as `operation` failing (a cancellation is not a failure). */
+  reporting<A extends unknown[]>(operation: string, handler: (...args: A) => Promise<unknown>): (...args: A) => Promise<void> {
+    return async (...args: A) => {
+      try {
+        await handler(...args);
+      } catch (error) {
+        if (!isCancellation(error)) await this.report(error, { operation });
+      }
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 // Unhandled promise rejections and uncaught exceptions in the extension host, kept until a test collects them.
 // The host is shared with VS Code's own code (and other built-in extensions), which may produce unrelated ones; only
-// errors whose stack runs through our bundle (dist/extension.js) or our compiled tests (out/test/) are ours. A
+// errors whose stack runs through our bundle (dist/*.js) or our compiled tests (out/test/) are ours. A
 // rejection with no stack (a non-Error reason) cannot be placed and is not counted: our code rejects with Errors,
 // and counting VS Code's own would make every test flaky.
 
@@ -20,7 +20,7 @@ export class StrayErrors {
 
   /** `root`: the extension's folder, which holds both our bundle (dist/) and our compiled tests (out/test/). */
   constructor(root: string) {
-    this.ours = [path.join(root, 'dist', 'extension.js'), path.join(root, 'out', 'test') + path.sep];
+    this.ours = [path.join(root, 'dist') + path.sep, path.join(root, 'out', 'test') + path.sep];
   }
 
   /** Starts listening; VS Code's own handlers stay in place (they log, and keep the host alive). */

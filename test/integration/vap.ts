@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../src/api';
+import type { VapActivation, VapExtensionApi } from '../../src/api';
 
 export const EXTENSION_ID = 'vap-vscode.vap-vscode';
 
@@ -18,15 +18,15 @@ export interface Manifest {
   };
 }
 
-export function vapExtension(): vscode.Extension<VapExtensionApi> {
-  const extension = vscode.extensions.getExtension<VapExtensionApi>(EXTENSION_ID);
+export function vapExtension(): vscode.Extension<VapActivation> {
+  const extension = vscode.extensions.getExtension<VapActivation>(EXTENSION_ID);
   if (extension === undefined) throw new Error(`extension ${EXTENSION_ID} is not loaded in this extension host`);
   return extension;
 }
 
-/** Activates the extension (a no-op when it already is) and returns its API. */
+/** Activates the extension (a no-op when it already is), loads the rest of it, and returns its API. */
 export async function activateVap(): Promise<VapExtensionApi> {
-  return vapExtension().activate();
+  return (await vapExtension().activate()).loaded();
 }
 
 /** package.json as written, read from disk: `packageJSON` may already be localized by the host. */

@@ -1,0 +1,48 @@
+// A tree view's data provider that exists from activation, while the real one arrives with the rest of the
+// extension (src/features.ts): the first rows VS Code asks for load it.
+
+import vscode = require('vscode');
+
+export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
+  readonly #changes = new vscode.EventEmitter<T | T[] | null | undefined | void>();
+  readonly onDidChangeTreeData = this.#changes.event;
+  #provider: vscode.TreeDataProvider<T> | undefined;
+  #forwarding: vscode.Disposable | undefined;
+  readonly #load: () => Promise<unknown>;
+
+  /** @param load brings in the code that attaches the real provider (once; later calls return the same). */
+  constructor(load: () => Promise<unknown>) {
+    this.#load = load;
+  }
+
+  /** Hands the view to the real provider, whose changes are forwarded (a view waiting for rows gets them from it). */
+  attach(provider: vscode.TreeDataProvider<T>): void {
+    this.#provider = provider;
+    this.#forwarding?.dispose();
+    this.#forwarding = provider.onDidChangeTreeData?.((change) => this.#changes.fire(change));
+  }
+
+  async getChildren(element?: T): Promise<T[]> {
+    const provider = this.#provider ?? (await this.#load(), this.#provider);
+    if (provider === undefined) return [];
+    return (await provider.getChildren(element)) ?? [];
+  }
+
+  getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {
+    // Elements only come from getChildren, which the real provider answered.
+    return (this.#provider as vscode.TreeDataProvider<T>).getTreeItem(element);
+  }
+
+  getParent(element: T): vscode.ProviderResult<T> {
+    return this.#provider?.getParent?.(element);
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, element: T, token: vscode.CancellationToken): vscode.ProviderResult<vscode.TreeItem> {
+    return this.#provider?.resolveTreeItem?.(item, element, token) ?? item;
+  }
+
+  dispose(): void {
+    this.#forwarding?.dispose();
+    this.#changes.dispose();
+  }
+}

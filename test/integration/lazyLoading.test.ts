@@ -1,0 +1,82 @@
+// Activation registers every command and both views, and loads the code behind them when first needed
+// (src/extension.ts, src/activation/). These tests drive the pieces through the real VS Code API.
+
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { CommandTable } from '../../src/activation/commandTable';
+import { DeferredTreeProvider } from '../../src/activation/deferredTree';
+import { Commands } from '../../src/commands';
+import { bundleFiles } from '../harness/bundleFiles';
+import { activateVap, vapExtension } from './vap';
+
+describe('loading the extension in two steps', () => {
+  const disposables: vscode.Disposable[] = [];
+  afterEach(() => {
+    for (const disposable of disposables.splice(0)) disposable.dispose();
+  });
+
+  it('a command registered at activation loads its handler on its first run, once, and passes arguments and result', async () => {
+    let loads = 0;
+    const table: CommandTable = new CommandTable(async () => {
+      loads += 1;
+      disposables.push(table.register('vapTest.lazy.echo', (text: string, count: number) => `${text} × ${count}`));
+    });
+    disposables.push(table, ...table.registerAll(['vapTest.lazy.echo']));
+    assert.equal(loads, 0, 'registering loads nothing');
+    assert.equal(await vscode.commands.executeCommand('vapTest.lazy.echo', 'hello', 2), 'hello × 2');
+    assert.equal(await vscode.commands.executeCommand('vapTest.lazy.echo', 'again', 3), 'again × 3');
+    assert.equal(loads, 1);
+  });
+
+  it('a command whose handler the loaded code does not register fails with its id instead of doing nothing', async () => {
+    const table = new CommandTable(async () => undefined);
+    disposables.push(table, ...table.registerAll(['vapTest.lazy.orphan']));
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('vapTest.lazy.orphan')), /vapTest\.lazy\.orphan has no handler/);
+  });
+
+  it('a tree view asks the stand-in provider, which loads the real one once and forwards its rows and changes', async () => {
+    const changes = new vscode.EventEmitter<string | undefined>();
+    const real: vscode.TreeDataProvider<string> = {
+      onDidChangeTreeData: changes.event,
+      getChildren: (element) => (element === undefined ? ['a', 'b'] : [`${element}.1`]),
+      getTreeItem: (element) => new vscode.TreeItem(element),
+      getParent: (element) => (element.includes('.') ? element.split('.')[0] : undefined),
+    };
+    let loads = 0;
+    const deferred = new DeferredTreeProvider<string>(async () => {
+      loads += 1;
+      deferred.attach(real);
+    });
+    disposables.push(deferred, changes);
+    let fired = 0;
+    disposables.push(deferred.onDidChangeTreeData(() => (fired += 1)));
+
+    assert.deepEqual(await deferred.getChildren(), ['a', 'b']);
+    assert.deepEqual(await deferred.getChildren('a'), ['a.1']);
+    assert.equal(loads, 1);
+    assert.equal((await deferred.getTreeItem('b')).label, 'b');
+    assert.equal(await deferred.getParent('a.1'), 'a');
+    const item = new vscode.TreeItem('b');
+    assert.equal(await deferred.resolveTreeItem(item, 'b', new vscode.CancellationTokenSource().token), item, 'no resolver: the item as it is');
+    changes.fire(undefined);
+    assert.equal(fired, 1, 'the real provider’s change reaches the view');
+  });
+
+  it('once loaded, every command of package.json has its handler', async () => {
+    const api = await activateVap();
+    const missing = Object.values(Commands).filter((id) => !api.services.commands.has(id));
+    assert.deepEqual(missing, []);
+  });
+
+  it('activation loads dist/extension.js and what it shares with the rest; the rest is a file loaded later', () => {
+    const dist = path.join(vapExtension().extensionPath, 'dist');
+    const files = bundleFiles(dist);
+    const later = files.all.filter((name) => !files.atActivation.includes(name));
+    assert.ok(files.atActivation.includes('extension.js'));
+    const withFeatures = files.all.filter((name) => /\bstartFeatures\b/.test(fs.readFileSync(path.join(dist, name), 'utf8')) && name !== 'extension.js');
+    assert.equal(withFeatures.length, 1, `one file holds the views' and commands' code: ${files.all.join(', ')}`);
+    assert.deepEqual(later, withFeatures, 'activation requires it only when first needed');
+  });
+});
