@@ -15,6 +15,7 @@ import type { JsonObject } from '../../src/platform';
 import { onInterrupt } from '../harness/lifecycle';
 import { repoRoot } from '../harness/paths';
 import { startSimulator } from '../simulator';
+import { bundleFiles } from '../harness/bundleFiles';
 import { chooseHostCache, HostRun, runHosts } from './hosts';
 
 const say = (line: string): void => console.log(line);
@@ -34,7 +35,8 @@ function round(value: number, digits = 2): number {
 // ─── Sizes ──────────────────────────────────────────────────────────────────────────────────────────
 
 const vsixFile = path.join(repoRoot, 'dist', 'vap-vscode.vsix');
-const bundleFile = path.join(repoRoot, 'dist', 'extension.js');
+const distDir = path.join(repoRoot, 'dist');
+
 
 function packageExtension(): void {
   if (process.env.VAP_BENCH_SKIP_PACKAGE === '1') {
@@ -155,7 +157,11 @@ async function main(): Promise<number> {
   await attempt('packaging', async () => packageExtension());
   const size = (file: string) => (fs.existsSync(file) ? fs.statSync(file).size : Number.NaN);
   const vsixBytes = size(vsixFile);
-  const bundleBytes = size(bundleFile);
+  const files = bundleFiles(distDir);
+  const bytesOf = (names: string[]) => names.reduce((sum, name) => sum + size(path.join(distDir, name)), 0);
+  // All of the JavaScript, wherever esbuild put it: the budget is for the code we ship, not for one file of it.
+  const bundleBytes = bytesOf(files.all);
+  const activationBytes = bytesOf(files.atActivation);
 
   say('Parsing a 5 MB GetEnvs answer; the Stop with a sign-in session…');
   const parse = await attempt('parseMs5MB', measureParse);
@@ -167,6 +173,8 @@ async function main(): Promise<number> {
   const hosts = (await attempt('extension hosts', () => runHosts(hostCount, 180_000, say))) ?? [];
   const good = hosts.filter((run): run is HostRun => run.results.error === undefined && run.exitCode === 0);
   for (const run of hosts) if (run.results.error !== undefined) problems.push(`host: ${run.results.error.split('\n')[0]}`);
+  const unsettled = good.filter((run) => run.results.settled !== 'settled');
+  if (unsettled.length > 0) problems.push(`${unsettled.length} host(s) timed activation without a settled workbench: ${unsettled.map((run) => run.results.settled).join('; ')}`);
   const cold = good.filter((run) => run.results.vapWasActive === false && run.results.helloWasActive === false);
   if (good.length > 0 && cold.length < good.length) problems.push(`${good.length - cold.length} host(s) had activated an extension before the bench asked; left out`);
   const activations = cold.map((run) => run.results.activateMs ?? Number.NaN);
@@ -190,11 +198,14 @@ async function main(): Promise<number> {
 
   const rows: Row[] = [
     { key: 'vsixBytes', what: 'dist/vap-vscode.vsix', value: vsixBytes, unit: 'B', budget: '≤ 150,000 B', ok: vsixBytes <= 150_000 },
-    { key: 'bundleBytes', what: 'dist/extension.js (production)', value: bundleBytes, unit: 'B', budget: '≤ 120,000 B', ok: bundleBytes <= 120_000 },
+    { key: 'bundleBytes', what: 'dist/*.js (production), all files', value: bundleBytes, unit: 'B', budget: '≤ 120,000 B', ok: bundleBytes <= 120_000,
+      note: `${files.all.map((name) => `${name} ${size(path.join(distDir, name)).toLocaleString('en-US')} B`).join(', ')}; ` +
+        `activation loads ${files.atActivation.join(' + ')} (${activationBytes.toLocaleString('en-US')} B), the rest on first use` },
     { key: 'activateMs', what: 'activate() in code-server, median', value: activateMs, unit: 'ms', budget: '(ratio)', ok: Number.isFinite(activateMs),
       note: `${cold.length} cold hosts: ${activations.map((ms) => round(ms, 1)).join(', ')} ms; one-liners (median of 3 per host) ${hellos.map((ms) => round(ms, 1)).join(', ')} ms (median ${helloMs}); ` +
         `untimed warm-ups ${cold.map((run) => (run.results.warmupActivateMs ?? []).map((ms) => round(ms, 1)).join('+')).join(', ')} ms; ` +
-        `evaluating the bundle again ${round(median(cold.map((run) => run.results.bundleReloadMs ?? Number.NaN)), 1)} ms` },
+        `evaluating dist/extension.js again ${round(median(cold.map((run) => run.results.bundleReloadMs ?? Number.NaN)), 1)} ms; ` +
+        `then loading the rest (a view's first rows wait for it) ${round(median(cold.map((run) => run.results.featuresLoadMs ?? Number.NaN)), 1)} ms` },
     { key: 'activateRatio', what: 'activate() ÷ one-line extension, median', value: activateRatio, unit: '×', budget: '≤ 2', ok: activateRatio <= 2,
       note: `per host: ${ratios.map((ratio) => round(ratio, 2)).join(', ')}` },
     { key: 'requestsPerStop', what: 'one Stop from the tree incl. refresh', value: requestsPerStop, unit: '', budget: `≤ ${stopBudget} (2 + polls)`, ok: requestsPerStop <= stopBudget,

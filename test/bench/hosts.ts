@@ -79,6 +79,7 @@ export async function runHosts(count: number, timeoutMs: number, say: (line: str
     for (let index = 0; index < count; index++) {
       const runHome = path.join(home, `host${index}`);
       const resultsFile = path.join(runHome, 'results.json');
+      const goFile = path.join(runHome, 'go');
       fs.mkdirSync(runHome, { recursive: true });
       let server: RunningCodeServer | undefined;
       let page: Page | undefined;
@@ -95,8 +96,14 @@ export async function runHosts(count: number, timeoutMs: number, say: (line: str
           VAP_BENCH_RESULTS_FILE: resultsFile,
           VAP_BENCH_MODE: index === 0 ? 'full' : 'activate',
           VAP_BENCH_ORDER: index % 2 === 0 ? 'vap-early' : 'vap-late',
+          VAP_BENCH_GO_FILE: goFile,
         };
         await page.goto(benchUrl(server.url, workspace, [repoRoot], env));
+        // The host waits for this file before it times anything: see whenWorkbenchSettled.
+        void whenWorkbenchSettled(page).then(
+          () => tellHost(goFile, 'settled'),
+          (error: unknown) => tellHost(goFile, `not settled: ${error instanceof Error ? error.message : String(error)}`),
+        );
         const ended = await Promise.race([
           finished,
           server.exited.then(() => undefined),
@@ -117,6 +124,44 @@ export async function runHosts(count: number, timeoutMs: number, say: (line: str
     else fs.rmSync(home, { recursive: true, force: true });
   }
   return runs;
+}
+
+/** Writes the file whole in one step (a rename): the host reacts to its appearance. */
+function tellHost(file: string, text: string): void {
+  fs.writeFileSync(`${file}.tmp`, `${text}\n`);
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Resolves once the workbench has started (its own `code/didStartWorkbench` mark) and its page has then been idle for
+ * a while (consecutive idle callbacks with most of their frame to spare). Every activation makes a round trip to the
+ * page (the extension's storage), so timing one while the workbench is still restoring measures its start-up, not us.
+ */
+async function whenWorkbenchSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string }[] } }).MonacoPerformanceMarks;
+      return marks?.getMarks().some((mark) => mark.name === 'code/didStartWorkbench') === true;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.evaluate(
+    ({ quietCallbacks, minimumIdleMs }) =>
+      new Promise<void>((resolve) => {
+        const idle = globalThis as unknown as {
+          requestIdleCallback(callback: (deadline: { timeRemaining(): number }) => void, options: { timeout: number }): void;
+        };
+        let quiet = 0;
+        const tick = (deadline: { timeRemaining(): number }): void => {
+          quiet = deadline.timeRemaining() >= minimumIdleMs ? quiet + 1 : 0;
+          if (quiet >= quietCallbacks) resolve();
+          else idle.requestIdleCallback(tick, { timeout: 1000 });
+        };
+        idle.requestIdleCallback(tick, { timeout: 1000 });
+      }),
+    { quietCallbacks: 20, minimumIdleMs: 40 },
+  );
 }
 
 function readResults(file: string): HostResults | undefined {

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../../src/api';
+import type { VapActivation, VapExtensionApi } from '../../../src/api';
 import type { EnvTreeElement } from '../../../src/environments/tree';
 import { until, untilAsync, resetExtension } from '../../integration/environmentsKit';
 import { startSimulator } from '../../simulator';
@@ -31,6 +31,8 @@ export interface HostResults {
   order?: string;
   /** The untimed warm-up activations, in order. */
   warmupActivateMs?: number[];
+  /** Loading and starting the rest of the extension after activation (what a view's first rows wait for). */
+  featuresLoadMs?: number;
   /** Loading dist/extension.js again (a second, warm load): the part of activateMs that is the bundle's size. */
   bundleReloadMs?: number;
   /** The same traversal without getTreeItem: what the tree's bookkeeping costs on its own. */
@@ -44,6 +46,8 @@ export interface HostResults {
   treeItems?: number;
   treeBuildRequests?: number;
   vscodeVersion?: string;
+  /** What the harness said of the workbench before anything was timed ("settled", or why not). */
+  settled?: string;
   error?: string;
 }
 
@@ -52,6 +56,7 @@ const MINUTE = 60_000;
 export async function run(): Promise<void> {
   const results: HostResults = { vscodeVersion: vscode.version };
   try {
+    results.settled = await workbenchSettled();
     await measureActivation(results);
     results.bundleReloadMs = reloadBundle();
     if (process.env.VAP_BENCH_MODE === 'full') await measureRequestsAndTree(results);
@@ -61,6 +66,27 @@ export async function run(): Promise<void> {
   const file = process.env.VAP_BENCH_RESULTS_FILE;
   if (file !== undefined && file !== '') fs.writeFileSync(file, `${JSON.stringify(results)}\n`);
   if (results.error !== undefined) throw new Error(results.error);
+}
+
+/** Waits for the harness's word (a file) that the workbench has started and gone idle; see hosts.ts. */
+function workbenchSettled(): Promise<string> {
+  const file = process.env.VAP_BENCH_GO_FILE;
+  if (file === undefined || file === '') return Promise.resolve('not asked');
+  const read = (): string | undefined => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined);
+  return new Promise((resolve, reject) => {
+    const watcher = fs.watch(path.dirname(file), () => check());
+    const timer = setTimeout(() => finish(() => reject(new Error('the harness never said the workbench had settled'))), 90_000);
+    const finish = (then: () => void): void => {
+      watcher.close();
+      clearTimeout(timer);
+      then();
+    };
+    const check = (): void => {
+      const said = read();
+      if (said !== undefined && said !== '') finish(() => resolve(said));
+    };
+    check();
+  });
 }
 
 async function timeActivation(id: string): Promise<{ ms: number; wasActive: boolean }> {
@@ -111,10 +137,17 @@ async function measureActivation(results: HostResults): Promise<void> {
   }
   const sorted = [...results.helloRunsMs].sort((a, b) => a - b);
   results.helloActivateMs = sorted[1];
+  // What opening a view adds: the code activation left for later, loaded and started (after the timed row).
+  const activation = await vscode.extensions.getExtension<VapActivation>(VAP_ID)?.activate();
+  const started = performance.now();
+  await activation?.loaded();
+  results.featuresLoadMs = performance.now() - started;
 }
 
 async function measureRequestsAndTree(results: HostResults): Promise<void> {
-  const api = (await vscode.extensions.getExtension<VapExtensionApi>(VAP_ID)?.activate()) as VapExtensionApi;
+  const activation = await vscode.extensions.getExtension<VapActivation>(VAP_ID)?.activate();
+  if (activation === undefined) throw new Error(`extension ${VAP_ID} is not loaded in this extension host`);
+  const api = await activation.loaded();
   const config = vscode.workspace.getConfiguration('vap');
   await resetExtension(api);
   // No confirmation to script; auto-refresh off (the default, said out loud).
