@@ -2,11 +2,11 @@
 // dist/extension.js is what activation loads: the core (src/extension.ts). What `import()` brings in later
 // (src/features.ts) goes to files of its own, so activation does not parse code it may never run. esbuild splits only
 // ES modules, and VS Code (1.74, our floor) loads CommonJS: so the split ES modules are bundled once more, each on its
-// own, into CommonJS (build/commonJs.mjs).
+// own, into CommonJS (build/commonJs.cjs).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { convertToCommonJs } from './build/commonJs.mjs';
+import { convertToCommonJs } from './build/commonJs.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

@@ -1,5 +1,5 @@
 // The build's JavaScript files (dist/*.js) and which of them activation loads: dist/extension.js and what it
-// requires at once, following `require`s, but not what it requires later (`import()`; see build/commonJs.mjs).
+// requires at once, following `require`s, but not what it requires later (`import()`; see build/commonJs.cjs).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -2,8 +2,11 @@
 // imports become `require`s destructured once, `import("./x.js")` a `require` run later, the export list
 // `module.exports`. esbuild can convert too (a second bundling pass), but it wraps every file in its module helpers
 // and every cross-file use in a getter call: 4 KB more, and slower to run.
-import * as esbuild from 'esbuild';
-import * as fs from 'node:fs';
+// One difference: an import is copied when the file loads, not a live binding. Exported `let`s that change later
+// would go stale; src/ exports functions, classes and constants (the translator, say, is read through t()).
+'use strict';
+const esbuild = require('esbuild');
+const fs = require('node:fs');
 
 const STATIC_IMPORT = /\bimport\s*(\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*("[^"]+");/g;
 const DYNAMIC_IMPORT = /\bimport\(("\.\/[^"]+")\)/g;
@@ -20,8 +23,9 @@ function renamed(list, fromFirst) {
   });
 }
 
-export function toCommonJs(code) {
-  let converted = code
+/** @param {string} code an ES module esbuild wrote @returns {string} the same as CommonJS, line for line */
+function toCommonJs(code) {
+  const converted = code
     .replace(STATIC_IMPORT, (_, what, from) => {
       if (what.startsWith('*')) return `const ${what.replace(/^\*\s*as\s+/, '')}=require(${from});`;
       return `const${renamed(what, true)}=require(${from});`;
@@ -30,12 +34,14 @@ export function toCommonJs(code) {
     .replace(DYNAMIC_IMPORT, (_, from) => `Promise.resolve().then(() => require(${from}))`)
     .replace(EXPORT_LIST, (_, list) => `module.exports={${renamed(list, false)}};`);
   // ES modules are strict; keep them so.
-  converted = `"use strict";${converted}`;
-  return converted;
+  return `"use strict";${converted}`;
 }
 
-/** Converts the files in place, then has esbuild read each back: any import or export left fails the build. */
-export async function convertToCommonJs(files) {
+/**
+ * Converts the files in place, then has esbuild read each back: any import or export left fails the build.
+ * @param {string[]} files
+ */
+async function convertToCommonJs(files) {
   for (const file of files) fs.writeFileSync(file, toCommonJs(fs.readFileSync(file, 'utf8')));
   const check = await esbuild.build({
     entryPoints: files,
@@ -50,3 +56,5 @@ export async function convertToCommonJs(files) {
   const leftovers = Object.entries(check.metafile.inputs).filter(([, input]) => input.format === 'esm');
   if (leftovers.length > 0) throw new Error(`ES module syntax left in ${leftovers.map(([file]) => file).join(', ')}`);
 }
+
+module.exports = { toCommonJs, convertToCommonJs };
