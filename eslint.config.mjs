@@ -11,9 +11,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
-      // `import vscode = require('vscode')`: the host hands the API out as a CommonJS module; `import * as` makes the
-      // bundle copy all its properties once per importing file at load, which every activation paid for.
+      // `import vscode = require('vscode')` (src/vscodeApi.ts, the tests): the host hands the API out as a CommonJS
+      // module; `import * as` makes the bundle copy all its properties once per importing file at load.
       '@typescript-eslint/no-require-imports': ['error', { allow: ['^vscode$'] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/vscodeApi.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', allowTypeImports: true, message: "Import { vscode } from src/vscodeApi.ts: one binding for the whole bundle." }] },
+      ],
     },
   },
   {
@@ -23,7 +33,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import vscode = require('vscode');
+import { vscode } from './vscodeApi';
 import { AccountStore } from './accounts/accountStore';
 import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
 import { expiresWithin, warningDays } from './accounts/expiryWindow';

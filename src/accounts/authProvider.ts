@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { parsePlatformOrigin } from '../platform/origin';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';

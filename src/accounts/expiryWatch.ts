@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { Commands } from '../commands';
 import type { Services } from '../services';
 import { formatDay } from '../tokens/expiry';

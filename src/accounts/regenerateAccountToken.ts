@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { Commands } from '../commands';
 import { editToken, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
 import type { Services } from '../services';

@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import type { Services } from '../services';
 import { Account, accountTitle } from './account';
 import { addAccessToken } from './addAccessToken';

@@ -1,7 +1,7 @@
 // Every command is registered when the extension activates, so the palette, menus and keybindings can run it at
 // once; most handlers come with the rest of the extension (src/features.ts), loaded the first time one is needed.
 
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 
 type Handler = (...args: never[]) => unknown;
 

@@ -2,7 +2,7 @@
 // command palette: without a node it asks for the account (unless there is one) and offers only the environments
 // where the action is valid now. Prompts go through services.prompts.ui so integration tests can script them.
 
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { pickAccount } from '../accounts/accountPicker';
 import { Commands, Views } from '../commands';
 import { Environment, EnvNode } from '../platform';

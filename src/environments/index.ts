@@ -1,6 +1,6 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
 
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import type { Services } from '../services';
 import { ActionRunner } from './actions';
 import { AutoRefresh } from './autoRefresh';

@@ -1,7 +1,7 @@
 // The status bar item (left) for the workspace's environment: its state icon and name; click → the actions valid now.
 // Hidden when there is no account; a warning background only when the account's token is invalid or expired.
 
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
 import { EnvironmentStore } from './environmentStore';

@@ -2,7 +2,7 @@
 // Elements are small stable keys; every TreeItem is built from the store when asked, so one store change event
 // refreshes exactly the item it concerns.
 
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
 import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../platform';

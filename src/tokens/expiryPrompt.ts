@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import type { UserInterface } from '../ui/userInterface';
 import type { Steps } from '../ui/steps';
 import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, ExpiryChoice, expiryFor, formatDay, parseExpiryDate } from './expiry';

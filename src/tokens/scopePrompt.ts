@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { AccessToken, ApiPermission, getTokenApiList, getTokenTemplates, TokenTemplate } from '../platform';
 import type { Services } from '../services';
 import type { Steps } from '../ui/steps';

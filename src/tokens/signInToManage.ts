@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
 import { signInInteractively } from '../accounts/signInFlow';
 import { Views } from '../commands';

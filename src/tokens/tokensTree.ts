@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { accountUsingToken } from '../accounts/accountMatching';
 import { Views } from '../commands';

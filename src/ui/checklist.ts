@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { ChecklistModel, ChecklistOptions, isSeparator } from './checklistModel';
 import { t } from '../l10n';
 

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import type { Services } from '../services';
 import { t } from '../l10n';
 

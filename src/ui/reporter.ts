@@ -1,4 +1,4 @@
-import vscode = require('vscode');
+import { vscode } from '../vscodeApi';
 import { Commands } from '../commands';
 import { describeFailure, FailureAction, FailureContext } from './failure';
 import { isCancellation } from './progress';
