@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { vscode } from './vscodeApi';
 import { AccountStore } from './accounts/accountStore';
 import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
-import { expiresWithin, warningDays } from './accounts/expiryWindow';
 import { CommandTable } from './activation/commandTable';
 import { DeferredTreeProvider } from './activation/deferredTree';
+import { neededAtOnce } from './activation/neededAtOnce';
 import type { VapActivation } from './api';
 import { Commands, Views } from './commands';
 import type { Features } from './features';
-import { BINDING_SETTING, BINDING_STATE_KEY } from './environments/bindingKeys';
 import type { Core, DeferredView } from './services';
 import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
@@ -57,8 +56,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     }),
     accounts.onDidChange(() => void updateHasAccounts()),
   );
-  // The status bar item of the workspace's environment, and expiry warnings, show without anything being opened.
-  if (workspaceEnvironmentSet(context, accounts) || tokenExpiresSoon(accounts)) {
+  if (neededAtOnce(context.workspaceState, accounts.list())) {
     load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
   }
   log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
@@ -68,17 +66,4 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
 function deferredView<T>(id: string, load: () => Promise<unknown>, options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>): DeferredView<T> {
   const provider = new DeferredTreeProvider<T>(load);
   return { provider, view: vscode.window.createTreeView(id, { ...options, treeDataProvider: provider }) };
-}
-
-/** Whether the workspace names an environment (chosen here, or the setting); with no account, nothing can show. */
-function workspaceEnvironmentSet(context: vscode.ExtensionContext, accounts: AccountStore): boolean {
-  const chosen = context.workspaceState.get<unknown>(BINDING_STATE_KEY);
-  const setting = vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING);
-  return accounts.list().length > 0 && ((chosen !== undefined && chosen !== null) || (typeof setting === 'object' && setting !== null));
-}
-
-function tokenExpiresSoon(accounts: AccountStore): boolean {
-  const days = warningDays();
-  const now = new Date();
-  return days > 0 && accounts.list().some((account) => expiresWithin(account, now, days));
 }

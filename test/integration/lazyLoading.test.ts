@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { CommandTable } from '../../src/activation/commandTable';
 import { DeferredTreeProvider } from '../../src/activation/deferredTree';
+import { neededAtOnce } from '../../src/activation/neededAtOnce';
+import type { Account } from '../../src/accounts/account';
 import { Commands } from '../../src/commands';
 import { bundleFiles } from '../harness/bundleFiles';
 import { activateVap, vapExtension } from './vap';
@@ -62,6 +64,43 @@ describe('loading the extension in two steps', () => {
     assert.equal(await deferred.resolveTreeItem(item, 'b', new vscode.CancellationTokenSource().token), item, 'no resolver: the item as it is');
     changes.fire(undefined);
     assert.equal(fired, 1, 'the real provider’s change reaches the view');
+  });
+
+  describe('what loads the rest at activation: what shows without anything opened', () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const now = new Date('2026-11-28T12:00:00Z');
+    const account: Account = { id: 'a1', origin: 'https://app.example.com', label: 'Example' };
+    const expiringIn = (days: number): Account => ({ ...account, tokenExpiresAt: new Date(now.getTime() + days * DAY).toISOString() });
+    const state = (values: Record<string, unknown> = {}): vscode.Memento => ({
+      keys: () => Object.keys(values),
+      get: <T>(key: string, fallback?: T) => (key in values ? (values[key] as T) : fallback),
+      update: async (key: string, value: unknown) => {
+        values[key] = value;
+      },
+    });
+    const config = () => vscode.workspace.getConfiguration('vap');
+    afterEach(async () => {
+      await config().update('workspaceEnvironment', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('tokenExpiryWarningDays', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('nothing, with no account or nothing named or due (the setting defaults to null)', () => {
+      assert.equal(neededAtOnce(state({ 'vap.workspaceEnvironment': { accountId: 'a1', envName: 'shop' } }), [], now), false);
+      assert.equal(neededAtOnce(state(), [account, expiringIn(30)], now), false);
+    });
+
+    it('the status bar: an environment chosen for this workspace, or named by the setting', async () => {
+      assert.equal(neededAtOnce(state({ 'vap.workspaceEnvironment': { accountId: 'a1', envName: 'shop' } }), [account], now), true);
+      await config().update('workspaceEnvironment', { platform: 'app.example.com', envName: 'shop' }, vscode.ConfigurationTarget.Global);
+      assert.equal(neededAtOnce(state(), [account], now), true);
+    });
+
+    it('an expiry warning within vap.tokenExpiryWarningDays (0: none)', async () => {
+      assert.equal(neededAtOnce(state(), [expiringIn(3)], now), true);
+      assert.equal(neededAtOnce(state(), [expiringIn(-1)], now), true, 'expired');
+      await config().update('tokenExpiryWarningDays', 0, vscode.ConfigurationTarget.Global);
+      assert.equal(neededAtOnce(state(), [expiringIn(3)], now), false);
+    });
   });
 
   it('once loaded, every command of package.json has its handler', async () => {
