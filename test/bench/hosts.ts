@@ -9,7 +9,7 @@ import { launchChromium, VIEWPORT } from '../harness/browser';
 import { codeServerDirs, RunningCodeServer, startCodeServer } from '../harness/codeServer';
 import { ensureCodeServer } from '../harness/install';
 import { keepTempFilesIn, makeShortTempDir, repoRoot } from '../harness/paths';
-import { remoteUri } from '../harness/workbench';
+import { remoteUri, whenWorkbenchStarted } from '../harness/workbench';
 import type { HostResults } from './host/index';
 
 export const benchIndex = path.join(repoRoot, 'out', 'test', 'bench', 'host', 'index.js');
@@ -138,14 +138,7 @@ function tellHost(file: string, text: string): void {
  * page (the extension's storage), so timing one while the workbench is still restoring measures its start-up, not us.
  */
 async function whenWorkbenchSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string }[] } }).MonacoPerformanceMarks;
-      return marks?.getMarks().some((mark) => mark.name === 'code/didStartWorkbench') === true;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await whenWorkbenchStarted(page);
   await page.evaluate(
     ({ quietCallbacks, minimumIdleMs }) =>
       new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { whenWorkbenchStarted } from '../harness/workbench';
 
 /** How long to wait for the UI to react to one step. */
 const STEP_TIMEOUT_MS = 15_000;
@@ -32,14 +33,7 @@ export class Workbench {
     await this.activityBarItem('Virtuozzo Application Platform').waitFor({ timeout: 60_000 });
     // And until the workbench has restored its layout: a panel opened before then (VAP: Show Log right after start-up)
     // can be closed again by the restore of the last session's layout.
-    await this.page.waitForFunction(
-      () => {
-        const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string }[] } }).MonacoPerformanceMarks;
-        return marks?.getMarks().some((mark) => mark.name === 'code/didStartWorkbench') === true;
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
+    await whenWorkbenchStarted(this.page);
   }
 
   activityBarItem(title: string): Locator {

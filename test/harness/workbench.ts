@@ -1,4 +1,7 @@
-// Workbench URLs for code-server: a folder to open and, for extension tests, VS Code's `payload` parameter.
+// Workbench URLs for code-server: a folder to open and, for extension tests, VS Code's `payload` parameter; and when
+// the workbench in the page has started.
+
+import type { Page } from 'playwright-core';
 
 /** code-server names its remote authority literally `remote`. */
 export function remoteUri(absolutePath: string): string {
@@ -28,4 +31,16 @@ export function workbenchUrl(serverUrl: string, folder: string, payload?: Develo
     url.searchParams.set('payload', JSON.stringify(pairs));
   }
   return url.toString();
+}
+
+/** Resolves once the workbench in the page has restored its layout (its own `code/didStartWorkbench` mark). */
+export async function whenWorkbenchStarted(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string }[] } }).MonacoPerformanceMarks;
+      return marks?.getMarks().some((mark) => mark.name === 'code/didStartWorkbench') === true;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
