@@ -37,26 +37,40 @@ const splitOptions = {
   metafile: true,
 };
 
-async function buildOnce() {
-  const started = Date.now();
-  for (const name of fs.existsSync(outdir) ? fs.readdirSync(outdir) : []) {
-    if (/\.js(\.map)?$/.test(name)) fs.rmSync(path.join(outdir, name));
+/** After esbuild wrote the split: drops files of earlier builds (their names hold hashes), converts to CommonJS. */
+async function finish(metafile, started) {
+  const written = new Set(Object.keys(metafile.outputs).map((file) => path.basename(file)));
+  for (const name of fs.readdirSync(outdir)) {
+    if (/\.js(\.map)?$/.test(name) && !written.has(name)) fs.rmSync(path.join(outdir, name));
   }
-  const split = await esbuild.build(splitOptions);
-  const files = Object.keys(split.metafile.outputs).filter((file) => file.endsWith('.js'));
+  const files = Object.keys(metafile.outputs).filter((file) => file.endsWith('.js'));
   await convertToCommonJs(files);
   const sizes = files.map((file) => `${path.basename(file)} ${fs.statSync(file).size.toLocaleString('en-US')} B`);
   console.log(`${outdir}/: ${sizes.join(', ')} (${Date.now() - started} ms)`);
 }
 
 if (watch) {
-  // Rebuilds both steps on every change of the sources.
+  // esbuild rebuilds the split on every change of the sources; each build is then finished as above.
+  let started = Date.now();
   const ctx = await esbuild.context({
     ...splitOptions,
-    plugins: [{ name: 'then-common-js', setup: (build) => build.onEnd(async (result) => result.errors.length === 0 && (await buildOnce())) }],
-    write: false,
+    plugins: [
+      {
+        name: 'then-common-js',
+        setup(build) {
+          build.onStart(() => {
+            started = Date.now();
+          });
+          build.onEnd(async (result) => {
+            if (result.errors.length === 0) await finish(result.metafile, started);
+          });
+        },
+      },
+    ],
   });
   await ctx.watch();
 } else {
-  await buildOnce();
+  const started = Date.now();
+  const split = await esbuild.build(splitOptions);
+  await finish(split.metafile, started);
 }
