@@ -160,7 +160,7 @@ export function toEnvironment(info: unknown): Environment | undefined {
   });
 }
 
-function toNodeGroups(value: unknown): NodeGroup[] {
+export function toNodeGroups(value: unknown): NodeGroup[] {
   const groups: NodeGroup[] = [];
   for (const item of arrayAt(value)) {
     if (!isObject(item)) continue;

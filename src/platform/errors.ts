@@ -69,6 +69,9 @@ export const ResultCode = {
   EnvironmentNotFound: 901,
   NotAllowedInStatus: 2212,
   PermissionDenied: 8202,
+  DeployFailed: 4060,
+  ArchiveDamaged: 4071,
+  ArchiveEmpty: 4072,
 } as const;
 
 const MEANINGS: ReadonlyMap<number, string> = new Map([
@@ -84,6 +87,9 @@ const MEANINGS: ReadonlyMap<number, string> = new Map([
   [ResultCode.EnvironmentNotFound, 'the environment does not exist'],
   [ResultCode.NotAllowedInStatus, "not allowed in the environment's current status"],
   [ResultCode.PermissionDenied, 'permission denied: the token does not allow this method'],
+  [ResultCode.DeployFailed, 'the deployment failed'],
+  [ResultCode.ArchiveDamaged, 'the archive is damaged'],
+  [ResultCode.ArchiveEmpty, 'the archive is empty'],
 ]);
 
 /** What a result code means, in words; unknown codes get a neutral sentence rather than a guess. */

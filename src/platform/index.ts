@@ -3,12 +3,16 @@
 export * from './auth';
 export * from './client';
 export * from './dates';
+export * from './deployment';
 export * from './environments';
 export * from './errors';
+export * from './files';
 export { MISSING_STATUS } from './guesses';
 export type { JsonObject } from './json';
+export * from './logs';
 export { API_METHODS, methodPath } from './methods';
 export type { ApiMethod } from './methods';
+export * from './nodeGroups';
 export { isLoopbackHost, originHost, parsePlatformOrigin, sameOrigin } from './origin';
 export * from './status';
 export * from './tokens';

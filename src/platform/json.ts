@@ -48,3 +48,9 @@ export function compact<T extends object>(value: T): T {
   }
   return out as T;
 }
+
+/** The first of `keys` whose value is an array: for lists whose key the platform does not document. */
+export function firstArrayAt(value: JsonObject, keys: readonly string[]): readonly unknown[] {
+  for (const key of keys) if (Array.isArray(value[key])) return value[key] as unknown[];
+  return [];
+}

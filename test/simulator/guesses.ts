@@ -1,6 +1,9 @@
 // EVERY choice the simulator makes where platform-api.md says [?] (or says nothing) lives in this file.
 // When a real platform is seen to behave differently, change it here and nowhere else.
 // Each entry says what we guessed; the rest of the simulator only reads these constants.
+// Deployment, logs and node files have their own page: deploymentGuesses.ts.
+
+import { MANUAL_DEPLOY_MS, REAL_DEPLOY_MS } from './deploymentGuesses';
 
 // ─── Sign-in and sessions ────────────────────────────────────────────────────────────────────────────
 /** Consecutive failed sign-ins (wrong password or wrong 2FA code) that block an account: the 6th attempt gets 704. */
@@ -100,11 +103,24 @@ export const LAZY_IGNORED = true;
 export const GETENVS_ORDER = 'creation';
 
 // ─── Operation durations (simulator time) ───────────────────────────────────────────────────────────
-export type OperationKind = 'start' | 'stop' | 'sleep' | 'restart';
+/** `deploy`: DeployArchive and the Git Deploy/Update (deploymentGuesses.ts). */
+export type OperationKind = 'start' | 'stop' | 'sleep' | 'restart' | 'deploy';
 /** Manual clock (tests): realistic minutes-ish durations; tests advance the clock explicitly. */
-export const MANUAL_DURATIONS: Record<OperationKind, number> = { start: 90_000, stop: 30_000, sleep: 30_000, restart: 20_000 };
+export const MANUAL_DURATIONS: Record<OperationKind, number> = {
+  start: 90_000,
+  stop: 30_000,
+  sleep: 30_000,
+  restart: 20_000,
+  deploy: MANUAL_DEPLOY_MS,
+};
 /** Real clock (demo, `npm run simulator`): a few seconds, long enough to see the spinning state. */
-export const REAL_DURATIONS: Record<OperationKind, number> = { start: 4_000, stop: 3_000, sleep: 3_000, restart: 3_000 };
+export const REAL_DURATIONS: Record<OperationKind, number> = {
+  start: 4_000,
+  stop: 3_000,
+  sleep: 3_000,
+  restart: 3_000,
+  deploy: REAL_DEPLOY_MS,
+};
 
 // ─── The token API list and templates (invented but realistic) ──────────────────────────────────────
 export interface ApiMethodSpec {
@@ -162,6 +178,35 @@ export const API_METHODS: ApiMethodSpec[] = [
   own('users.account.AddSSHKey'),
   { ...env('environment.control.ExecDockerRunCmd'), isPrivate: true },
   { ...env('environment.control.GetContainerEntryPoint', true), isPrivate: true },
+  // Deployment, logs and node files (platform-api.md "Deployment, logs and node files" [C]); appended so the ids
+  // above stay as they were. Upload belongs to the account, not to an environment [?].
+  env('environment.control.GetLogsList', true),
+  env('environment.control.ReadLog', true),
+  env('environment.deployment.DeployArchive'),
+  env('environment.deployment.AddRepo'),
+  env('environment.deployment.Update'),
+  env('environment.deployment.GetDeployments', true),
+  own('storage.uploader.Upload'),
+];
+
+/**
+ * The IDE Plugins preset in the simulator also allows deploy, logs and node files [?]: the real list is not published
+ * (it is read from GetTokenTemplates at run time), but the preset exists for the IDE plugins, which deployed
+ * projects and showed logs (issue 16), so a platform that left these out would defeat its purpose.
+ */
+const IDE_DEPLOY_LOGS_FILES = [
+  'environment.control.GetNodeGroups',
+  'environment.control.GetLogsList',
+  'environment.control.ReadLog',
+  'environment.deployment.DeployArchive',
+  'environment.deployment.AddRepo',
+  'environment.deployment.Deploy',
+  'environment.deployment.Update',
+  'environment.deployment.GetDeployments',
+  'environment.file.GetList',
+  'environment.file.Read',
+  'environment.file.Write',
+  'storage.uploader.Upload',
 ];
 
 /** GetTokenTemplates, in this order; ids as given. `'*'` = every public method of API_METHODS. */
@@ -178,6 +223,7 @@ export const TOKEN_TEMPLATES: { id: number; name: string; methods: string[] | '*
       'environment.control.SleepEnv',
       'environment.control.RestartNodes',
       'users.account.GetUserInfo',
+      ...IDE_DEPLOY_LOGS_FILES,
     ],
   },
   {
@@ -201,6 +247,10 @@ export const TOKEN_TEMPLATES: { id: number; name: string; methods: string[] | '*
       'environment.control.CreateEnvironment',
       'environment.deployment.Deploy',
       'environment.file.Upload',
+      // The Maven plugin uploads, then deploys by URL, and reads node groups [C: MVN].
+      'storage.uploader.Upload',
+      'environment.deployment.DeployArchive',
+      'environment.control.GetNodeGroups',
     ],
   },
 ];

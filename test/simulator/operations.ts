@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import { ClockTimer, SimulatorClock } from './clock';
 import { ApiError, RESULT } from './envelope';
 import { ENV_STATUS, EnvNode, Environment, RunningOperation, statusLabel } from './environments';
+import { DEPLOY_ALLOWED_STATUS } from './deploymentGuesses';
 import { MESSAGES, NODE_DOWN, NODE_UP, OperationKind, RESTART_ALL_AT_ONCE_DELAY } from './guesses';
 
 export type Durations = Record<OperationKind, number>;
@@ -34,6 +35,7 @@ const ALLOWED_FROM: Record<OperationKind, number[]> = {
   stop: [ENV_STATUS.RUNNING],
   sleep: [ENV_STATUS.RUNNING],
   restart: [ENV_STATUS.RUNNING],
+  deploy: [DEPLOY_ALLOWED_STATUS],
 };
 
 export interface RestartTargets {
@@ -58,6 +60,15 @@ export class OperationRunner {
    * The transitional state is applied before this returns, so a caller that does not await still sees it.
    */
   run(env: Environment, kind: OperationKind, action: string, restart?: RestartTargets): Promise<void> {
+    return this.runWith(env, kind, action, this.plan(env, kind, restart));
+  }
+
+  /** A deploy: the environment keeps its status [?] while it runs; `onDone` applies its effects when time is up. */
+  deploy(env: Environment, action: string, onDone: () => void): Promise<void> {
+    return this.runWith(env, 'deploy', action, [{ waitMs: this.durations.deploy, apply: onDone }]);
+  }
+
+  private runWith(env: Environment, kind: OperationKind, action: string, steps: Step[]): Promise<void> {
     if (!ALLOWED_FROM[kind].includes(env.status)) {
       throw new ApiError(RESULT.WRONG_ENV_STATUS, MESSAGES.wrongStatus(action, env.status, statusLabel(env.status)));
     }
@@ -66,7 +77,7 @@ export class OperationRunner {
     }
     const event: OperationEvent = { envName: env.envName, kind, action, startedAt: this.clock.now() };
     return new Promise<void>((resolve) => {
-      const operation: ActiveOperation = { env, event, steps: this.plan(env, kind, restart), done: resolve };
+      const operation: ActiveOperation = { env, event, steps, done: resolve };
       env.operation = { kind, action, startedAt: event.startedAt };
       this.active.set(env.envName, operation);
       this.advanceSteps(operation);
@@ -143,6 +154,8 @@ export class OperationRunner {
           { waitMs: 0, apply: setEnv(ENV_STATUS.GOING_TO_SLEEP) },
           { waitMs: wait, apply: setEnv(ENV_STATUS.SLEEPING, NODE_DOWN) },
         ];
+      case 'deploy':
+        return [{ waitMs: wait, apply: () => undefined }];
       case 'restart': {
         const nodes = restart?.nodes ?? env.nodes;
         const delaySeconds = restart?.delaySeconds ?? RESTART_ALL_AT_ONCE_DELAY;

@@ -2,8 +2,18 @@
 
 import { invalidParameter } from './envelope';
 
+/** A file part of a multipart request. */
+export interface UploadedPart {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
 export class Params {
-  constructor(readonly values: Readonly<Record<string, string>>) {}
+  constructor(
+    readonly values: Readonly<Record<string, string>>,
+    /** File parts of a multipart body, by field name. */
+    readonly files: ReadonlyMap<string, UploadedPart> = new Map(),
+  ) {}
 
   /** The raw value, or undefined when the parameter was not sent. */
   get(name: string): string | undefined {

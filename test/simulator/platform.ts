@@ -4,6 +4,8 @@ import { AccountStore } from './accounts';
 import { SimulatorClock } from './clock';
 import { EnvironmentStore } from './environments';
 import { Fixture } from './fixture';
+import { DeploymentStore } from './deployments';
+import { NodeFileStore } from './nodeFiles';
 import { Durations, OperationRunner } from './operations';
 import { SecretBook } from './secrets';
 import { SessionStore } from './sessions';
@@ -25,6 +27,10 @@ export class Platform {
   readonly tokens: TokenStore;
   readonly environments = new EnvironmentStore();
   readonly operations: OperationRunner;
+  readonly nodeFiles: NodeFileStore;
+  readonly deployments = new DeploymentStore();
+  /** The simulator's own origin, for the download URLs of uploads; set once it listens. */
+  origin = '';
 
   constructor(config: PlatformConfig) {
     this.clock = config.clock;
@@ -32,6 +38,7 @@ export class Platform {
     this.sessions = new SessionStore(this.clock, config.sessionTtlMs, this.secrets);
     this.tokens = new TokenStore(this.clock, this.secrets);
     this.operations = new OperationRunner(this.clock, config.durations);
+    this.nodeFiles = new NodeFileStore(() => this.clock.now());
   }
 
   seed(fixture: Fixture): void {

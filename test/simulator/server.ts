@@ -5,8 +5,10 @@ import { AddressInfo } from 'node:net';
 import { authenticate, classifyAuth } from './auth';
 import { Answer, ApiError, errorAnswer, RESULT, withoutNulls } from './envelope';
 import { FaultInjector, FaultSpec, htmlErrorPage, writeFault } from './faults';
+import { MAX_UPLOAD_BYTES } from './deploymentGuesses';
 import { MESSAGES, SIGNIN_GET_REFUSED } from './guesses';
-import { Params } from './params';
+import { isMultipart, parseMultipart } from './multipart';
+import { Params, UploadedPart } from './params';
 import { Platform } from './platform';
 import { RequestLog, RequestLogEntry } from './requestLog';
 import { Route, RouteTable } from './routes';
@@ -75,20 +77,25 @@ export class SimulatorServer {
       return sendHtml(res, 405, htmlErrorPage(405, 'Method Not Allowed'));
     }
 
-    const body = httpMethod === 'POST' ? await readBody(req) : '';
+    const contentType = req.headers['content-type'];
+    const multipart = httpMethod === 'POST' && isMultipart(contentType);
+    const body = httpMethod === 'POST' ? await readBody(req, multipart ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES) : Buffer.alloc(0);
     if (body === undefined) return void res.socket?.destroy();
+    const form = multipart ? await parseMultipart(body, contentType) : undefined;
+    const files = form?.files ?? new Map<string, UploadedPart>();
     // Like the platform, parameters may come in the query and the body; the body wins.
-    const values = { ...query, ...Object.fromEntries(new URLSearchParams(body)) };
+    const values = { ...query, ...(form ? form.values : Object.fromEntries(new URLSearchParams(body.toString('utf8')))) };
     const entry = log.record({
       at: platform.clock.now(),
       httpMethod,
       path: url.pathname,
       method: route.method,
-      params: values,
+      // A file part is logged by its name and size, never its bytes.
+      params: { ...values, ...Object.fromEntries([...files].map(([field, file]) => [field, `<file ${file.name}, ${file.data.length} bytes>`])) },
       auth: classifyAuth(platform, values.session),
     });
     const run = async (): Promise<Answer> => {
-      const answer = await dispatch(platform, route, new Params(values), httpMethod);
+      const answer = await dispatch(platform, route, new Params(values, files), httpMethod);
       entry.result = answer.result;
       return answer;
     };
@@ -136,19 +143,19 @@ async function dispatch(platform: Platform, route: Route, params: Params, httpMe
   }
 }
 
-/** The request body as text, or undefined when the client went away or sent too much. */
-function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+/** The request body, or undefined when the client went away or sent more than `limit` bytes. */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve(undefined);
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', () => resolve(undefined));
     req.on('close', () => resolve(undefined));
   });

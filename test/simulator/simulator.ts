@@ -11,6 +11,10 @@ import { DEFAULT_PLATFORM_DOMAIN, DEFAULT_SESSION_TTL_MS, MANUAL_DURATIONS, Oper
 import { authenticationRoutes } from './handlers/authentication';
 import { accountRoutes } from './handlers/account';
 import { controlRoutes } from './handlers/control';
+import { deploymentRoutes } from './handlers/deployment';
+import { fileRoutes } from './handlers/files';
+import { nodeRoutes } from './handlers/nodes';
+import { uploaderRoutes } from './handlers/uploader';
 import { NewAccount } from './accounts';
 import { Durations, OperationEvent } from './operations';
 import { Platform } from './platform';
@@ -18,6 +22,7 @@ import { RequestFilter, RequestLog, RequestLogEntry } from './requestLog';
 import { RouteTable } from './routes';
 import { KnownSecret } from './secrets';
 import { SimulatorServer } from './server';
+import { WorkloadHooks } from './workloadHooks';
 
 export interface SimulatorOptions {
   port?: number;
@@ -70,6 +75,8 @@ export class Simulator {
   readonly clock: SimClock;
   readonly faults: FaultInjector;
   readonly demo: { login: string; password: string; token: string };
+  /** Deploys, logs and node files: hooks that act behind the client's back (workloadHooks.ts). */
+  readonly workloads: WorkloadHooks;
   private readonly log: RequestLog;
   private nextBulkNodeId = 500_000;
   private isClosed = false;
@@ -85,6 +92,7 @@ export class Simulator {
     this.clock = platform.clock;
     this.log = log;
     this.faults = faults;
+    this.workloads = new WorkloadHooks(platform);
     this.demo = { ...demo, token: this.createToken({ login: demo.login, template: 'IDE Plugins', description: 'IDE Plugins (simulator demo)' }).key };
   }
 
@@ -106,11 +114,20 @@ export class Simulator {
     const faults = new FaultInjector();
     const server = new SimulatorServer({
       platform,
-      routes: new RouteTable([...authenticationRoutes, ...accountRoutes, ...controlRoutes]),
+      routes: new RouteTable([
+        ...authenticationRoutes,
+        ...accountRoutes,
+        ...controlRoutes,
+        ...nodeRoutes,
+        ...deploymentRoutes,
+        ...fileRoutes,
+        ...uploaderRoutes,
+      ]),
       faults,
       log,
     });
     const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+    platform.origin = url;
     return new Simulator(url, platform, server, log, faults, { login: demoAccount.login, password: demoAccount.password });
   }
 

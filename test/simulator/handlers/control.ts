@@ -9,7 +9,7 @@ import { AuthedRequest, route, Route } from '../routes';
 const PATH = 'environment/control';
 
 /** The caller's environment by `envName`; other accounts' environments do not exist for them (901). */
-function ownEnvironment({ platform, params, caller }: AuthedRequest): Environment {
+export function ownEnvironment({ platform, params, caller }: AuthedRequest): Environment {
   const envName = params.required('envName');
   const env = platform.environments.get(envName);
   if (!env || env.ownerUid !== caller.account.uid) throw new ApiError(RESULT.ENV_NOT_FOUND, MESSAGES.envNotFound(envName));

@@ -32,6 +32,9 @@ describe('platform/errors', () => {
       [901, /environment does not exist/],
       [2212, /current status/],
       [8202, /permission denied/],
+      [4060, /deployment failed/],
+      [4071, /archive is damaged/],
+      [4072, /archive is empty/],
     ];
     for (const [code, meaning] of table) assert.match(resultMeaning(code), meaning, String(code));
     assert.equal(Object.keys(ResultCode).length, table.length);

@@ -10,6 +10,19 @@ const IDE_PLUGINS = [
   'environment.control.SleepEnv',
   'environment.control.RestartNodes',
   'users.account.GetUserInfo',
+  // Deploy, logs and node files: the simulator's [?] choice for the preset the IDE plugins used (guesses.ts).
+  'environment.control.GetNodeGroups',
+  'environment.control.GetLogsList',
+  'environment.control.ReadLog',
+  'environment.deployment.DeployArchive',
+  'environment.deployment.AddRepo',
+  'environment.deployment.Deploy',
+  'environment.deployment.Update',
+  'environment.deployment.GetDeployments',
+  'environment.file.GetList',
+  'environment.file.Read',
+  'environment.file.Write',
+  'storage.uploader.Upload',
 ];
 const TOKEN_MANAGEMENT = ['Signout', 'GetTokenTemplates', 'GetTokenApiList', 'CreateToken', 'GetTokens', 'EditToken', 'RegenerateToken', 'DeleteTokens'];
 
@@ -33,7 +46,7 @@ describe('simulator: token management', () => {
       }
     });
 
-    it('gives IDE Plugins exactly the environment-control methods and GetUserInfo', async () => {
+    it('gives IDE Plugins exactly the environment-control methods, GetUserInfo, deploy, logs and node files', async () => {
       const ide = (await call('GetTokenTemplates')).templates?.find((t) => t.name === 'IDE Plugins');
       assert.deepEqual(ide?.apiListItems.map((item) => item.method).sort(), [...IDE_PLUGINS].sort());
     });

@@ -1,0 +1,302 @@
+// Deploying to an environment: an archive by URL (DeployArchive), or a Git repository (AddRepo, Deploy, Update),
+// and what is deployed where (GetDeployments). Deploys block until done, like Start/Stop: they use the long timeout.
+
+import { PlatformClient } from './client';
+import { DEPLOYMENT_LIST_KEYS, DEPLOY_RESPONSE_KEYS } from './deploymentGuesses';
+import { cleanMessage } from './envelope';
+import { CallContext, PlatformError, PlatformErrorDetails } from './errors';
+import { JsonObject, arrayAt, compact, firstArrayAt, idAt, isObject, numberAt, objectAt, stringAt, textAt } from './json';
+import { ApiMethod } from './methods';
+
+export interface DeployOptions {
+  readonly signal?: AbortSignal;
+}
+
+export interface DeployArchiveInput {
+  readonly envName: string;
+  /** Where the platform downloads the archive: the `file` URL of an upload, or any public URL. */
+  readonly fileUrl: string;
+  /** The archive's file name, e.g. `shop.war`. */
+  readonly fileName: string;
+  readonly nodeGroup?: string;
+  /** The application context (path), e.g. `ROOT`. */
+  readonly context?: string;
+  /** Zero-downtime deploy. */
+  readonly zdt?: boolean;
+  /** Seconds between nodes for a one-by-one deploy. */
+  readonly delay?: number;
+  /** Deploy hooks, as the platform's JSON string. */
+  readonly hooks?: string;
+}
+
+/** What one node said while deploying. */
+export interface NodeOutput {
+  /** Absent when the platform answered for the whole deploy at once. */
+  readonly nodeId?: number;
+  readonly result: number;
+  /** The node's deploy log. */
+  readonly out: string;
+}
+
+export interface DeployResult {
+  readonly nodes: readonly NodeOutput[];
+  /** Every node's output, in order: what the output channel shows. */
+  readonly log: string;
+}
+
+/**
+ * Deploys an archive and resolves when the platform has finished.
+ * @throws PlatformError 4060 (failed), 4071 (archive damaged), 4072 (archive empty), 2212 (not now), 8202, or a
+ *   node's own failed result
+ */
+export async function deployArchive(
+  client: PlatformClient,
+  session: string,
+  input: DeployArchiveInput,
+  options: DeployOptions = {},
+): Promise<DeployResult> {
+  const answer = await client.call(
+    'DeployArchive',
+    {
+      envName: input.envName,
+      fileUrl: input.fileUrl,
+      fileName: input.fileName,
+      nodeGroup: input.nodeGroup,
+      context: input.context,
+      zdt: input.zdt,
+      delay: input.delay,
+      hooks: input.hooks,
+    },
+    { session, signal: options.signal, long: true },
+  );
+  return checkedDeployResult(client, 'DeployArchive', answer, session);
+}
+
+/** A node reported failure inside a successful envelope; the deploy log is kept for the output channel. */
+export class NodeDeployError extends PlatformError {
+  constructor(
+    context: CallContext,
+    details: PlatformErrorDetails,
+    /** Every node's output, the failed one included, with the session masked. */
+    readonly log: string,
+  ) {
+    super(context, details);
+  }
+}
+
+export type RepoType = 'GIT' | 'SVN';
+
+export interface AddRepoInput {
+  readonly name: string;
+  readonly url: string;
+  readonly type?: RepoType;
+  readonly branch?: string;
+  readonly login?: string;
+  /** A password or access token of the repository host; never shown or logged. */
+  readonly password?: string;
+  /** An SSH key id of the account, instead of login/password. */
+  readonly keyId?: number;
+  readonly description?: string;
+}
+
+export interface Repository {
+  readonly id?: number;
+  readonly name: string;
+  readonly url?: string;
+  readonly branch?: string;
+}
+
+/** Registers a repository with the account; Deploy then names it by `name`. */
+export async function addRepo(
+  client: PlatformClient,
+  session: string,
+  input: AddRepoInput,
+  options: DeployOptions = {},
+): Promise<Repository> {
+  const answer = await client.call(
+    'AddRepo',
+    {
+      name: input.name,
+      url: input.url,
+      type: input.type,
+      branch: input.branch,
+      login: input.login,
+      password: input.password,
+      keyId: input.keyId,
+      description: input.description,
+    },
+    { session, signal: options.signal },
+  );
+  // The answer's shape is not documented: a repository object under a few plausible keys, else what we sent.
+  const repo = objectAt(answer.repo) ?? objectAt(answer.object) ?? objectAt(answer.response) ?? {};
+  return compact({
+    id: idAt(repo.id),
+    name: textAt(repo.name) ?? input.name,
+    url: textAt(repo.url) ?? input.url,
+    branch: textAt(repo.branch) ?? input.branch,
+  });
+}
+
+export interface DeployRepoInput {
+  readonly envName: string;
+  /** The repository's name (AddRepo) or id. */
+  readonly repo: string;
+  readonly context: string;
+  readonly nodeGroup?: string;
+  readonly buildNodeId?: number;
+  /** Deploy settings, as the platform's JSON string. */
+  readonly settings?: string;
+  readonly hooks?: string;
+  readonly delay?: number;
+}
+
+/** What a Git deploy or update printed: `VcsUpdateResponse{log, message}`. */
+export interface VcsResult {
+  readonly log: string;
+  readonly message?: string;
+}
+
+/** Deploys a registered repository into a context; resolves when done. */
+export async function deployRepo(
+  client: PlatformClient,
+  session: string,
+  input: DeployRepoInput,
+  options: DeployOptions = {},
+): Promise<VcsResult> {
+  const answer = await client.call(
+    'Deploy',
+    {
+      envName: input.envName,
+      repo: input.repo,
+      context: input.context,
+      nodeGroup: input.nodeGroup,
+      buildNodeId: input.buildNodeId,
+      settings: input.settings,
+      hooks: input.hooks,
+      delay: input.delay,
+    },
+    { session, signal: options.signal, long: true },
+  );
+  return toVcsResult(answer, session);
+}
+
+export interface UpdateRepoInput {
+  readonly envName: string;
+  readonly context?: string;
+  readonly project?: string;
+  readonly nodeGroup?: string;
+  readonly nodeId?: number;
+  readonly delay?: number;
+}
+
+/** Pulls the latest commit of a deployed repository and redeploys it; resolves when done. */
+export async function updateRepo(
+  client: PlatformClient,
+  session: string,
+  input: UpdateRepoInput,
+  options: DeployOptions = {},
+): Promise<VcsResult> {
+  const answer = await client.call(
+    'Update',
+    {
+      envName: input.envName,
+      context: input.context,
+      project: input.project,
+      nodeGroup: input.nodeGroup,
+      nodeId: input.nodeId,
+      delay: input.delay,
+    },
+    { session, signal: options.signal, long: true },
+  );
+  return toVcsResult(answer, session);
+}
+
+export interface Deployment {
+  readonly context: string;
+  /** The archive or project deployed there. */
+  readonly name?: string;
+  /** ARCHIVE, GIT or SVN (the export writes `GIT(1)`; the name is kept). */
+  readonly type?: string;
+}
+
+/** What is deployed on a node group, by context. */
+export async function getDeployments(
+  client: PlatformClient,
+  session: string,
+  envName: string,
+  nodeGroup: string,
+  options: DeployOptions = {},
+): Promise<Deployment[]> {
+  const answer = await client.call('GetDeployments', { envName, nodeGroup }, { session, signal: options.signal });
+  const deployments: Deployment[] = [];
+  for (const item of firstArrayAt(answer, DEPLOYMENT_LIST_KEYS)) {
+    if (!isObject(item)) continue;
+    const context = textAt(item.context);
+    if (context === undefined) continue;
+    const type = textAt(item.type)?.replace(/\(\d+\)$/, '');
+    deployments.push(compact({ context, name: textAt(item.archiveName) ?? textAt(item.name), type }));
+  }
+  return deployments;
+}
+
+/** Reads the node outputs of a deploy answer; the first node that failed fails the deploy with its result. */
+function checkedDeployResult(
+  client: PlatformClient,
+  method: ApiMethod,
+  answer: JsonObject,
+  session: string,
+): DeployResult {
+  const nodes = nodeOutputs(answer).map((node) => ({ ...node, out: withoutSecret(node.out, session) }));
+  const failed = nodes.find((node) => node.result !== 0);
+  if (failed) {
+    // The node's last words say why; the whole log stays in the result of a good deploy only.
+    const words = lastLine(failed.out);
+    throw new NodeDeployError(
+      client.context(method),
+      { result: failed.result, platformMessage: words === undefined ? undefined : cleanMessage(words, [session]) },
+      joinLogs(nodes),
+    );
+  }
+  return { nodes, log: joinLogs(nodes) };
+}
+
+function joinLogs(nodes: readonly NodeOutput[]): string {
+  return nodes.map((node) => node.out).join('\n');
+}
+
+function nodeOutputs(answer: JsonObject): NodeOutput[] {
+  const items = firstArrayAt(answer, DEPLOY_RESPONSE_KEYS);
+  if (items.length > 0) return items.filter(isObject).map(toNodeOutput);
+  // Older platforms answer with one `response{result, out}` for the whole deploy [C: MVN deploy_ok.json].
+  const single = objectAt(answer.response) ?? answer;
+  const out = stringAt(single.out);
+  return out === undefined ? [] : [toNodeOutput(single)];
+}
+
+function toNodeOutput(item: JsonObject): NodeOutput {
+  const out = [stringAt(item.out), stringAt(item.errOut)].filter((text) => text).join('\n');
+  return compact({
+    nodeId: idAt(item.nodeid) ?? idAt(item.nodeId),
+    result: numberAt(item.result) ?? 0,
+    out,
+  });
+}
+
+function toVcsResult(answer: JsonObject, session: string): VcsResult {
+  const inner = objectAt(answer.response) ?? answer;
+  // `log` is text, or a list of lines on some platforms.
+  const lines = arrayAt(inner.log).filter((line): line is string => typeof line === 'string');
+  const log = stringAt(inner.log) ?? lines.join('\n');
+  const message = textAt(inner.message);
+  return compact({ log: withoutSecret(log, session), message: message && withoutSecret(message, session) });
+}
+
+/** Platform output is shown as it is, except for the session or token we sent, should the platform echo it. */
+function withoutSecret(text: string, secret: string): string {
+  return secret.length >= 4 ? text.split(secret).join('***') : text;
+}
+
+function lastLine(text: string): string | undefined {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines[lines.length - 1];
+}
