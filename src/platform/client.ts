@@ -1,6 +1,7 @@
 // The one way requests reach a platform: POST, form body (session included), no redirects, a deadline,
 // the caller's AbortSignal, and the envelope turned into an answer object or a typed error.
 
+import type { Readable } from 'node:stream';
 import {
   AbortError,
   CallContext,
@@ -31,6 +32,15 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const SECRET_PARAMS = ['password', 'code'];
 
 export type ParamValue = string | number | boolean | null | undefined;
+
+/** A request body and what must never come back in an error message (the session and any password in it). */
+export interface RequestBody {
+  readonly contentType: string;
+  readonly body: string | Readable;
+  /** Bytes of a streamed body; a string body's length is counted by the transport. */
+  readonly contentLength?: number;
+  readonly secrets: readonly string[];
+}
 export type Params = Readonly<Record<string, ParamValue>>;
 
 export interface PlatformClientOptions {
@@ -94,12 +104,29 @@ export class PlatformClient {
    *   RedirectError, TimeoutError, NetworkError, AbortError
    */
   async call(method: ApiMethod, params: Params = {}, options: CallOptions = {}): Promise<JsonObject> {
+    const body: RequestBody = {
+      contentType: 'application/x-www-form-urlencoded; charset=UTF-8',
+      body: formBody(params, options.session),
+      secrets: secretsOf(params, options.session),
+    };
+    return this.#call(method, body, options);
+  }
+
+  /**
+   * Calls a method with a body the caller encoded (a multipart upload): same origin check, deadline, abort, envelope
+   * and errors as `call`. The session travels inside the body, so `options.session` is not used.
+   */
+  async callWithBody(method: ApiMethod, body: RequestBody, options: Omit<CallOptions, 'session'> = {}): Promise<JsonObject> {
+    return this.#call(method, body, options);
+  }
+
+  async #call(method: ApiMethod, body: RequestBody, options: Omit<CallOptions, 'session'>): Promise<JsonObject> {
     const context = this.context(method);
     const started = Date.now();
     let httpStatus: number | undefined;
     let result: number | undefined;
     try {
-      const answer = await this.#send(context, method, params, options, (status) => (httpStatus = status));
+      const answer = await this.#send(context, method, body, options, (status) => (httpStatus = status));
       result = answer.result as number;
       this.#report({ method, host: this.host, durationMs: Date.now() - started, httpStatus, result });
       return answer;
@@ -114,14 +141,13 @@ export class PlatformClient {
   async #send(
     context: CallContext,
     method: ApiMethod,
-    params: Params,
-    options: CallOptions,
+    request: RequestBody,
+    options: Omit<CallOptions, 'session'>,
     onStatus: (status: number) => void,
   ): Promise<JsonObject> {
     const url = this.origin + methodPath(method);
     // Belt and braces: nothing but this client's own origin may receive the session.
     if (new URL(url).origin !== this.origin) throw new TypeError('Request URL left the platform origin');
-    const body = formBody(params, options.session);
     const timeoutMs = options.long ? this.#actionTimeoutMs : this.#readTimeoutMs;
 
     if (options.signal?.aborted) throw new AbortError(context);
@@ -137,9 +163,10 @@ export class PlatformClient {
     try {
       const answer = await post({
         url,
-        body,
+        body: request.body,
         headers: {
-          'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8',
+          'Content-Type': request.contentType,
+          ...(request.contentLength === undefined ? {} : { 'Content-Length': String(request.contentLength) }),
           Accept: 'application/json',
           'User-Agent': this.#userAgent,
         },
@@ -148,7 +175,7 @@ export class PlatformClient {
       });
       onStatus(answer.status);
       checkStatus(context, answer);
-      return parseEnvelope(context, answer.text, secretsOf(params, options.session));
+      return parseEnvelope(context, answer.text, request.secrets);
     } catch (error) {
       if (!(error instanceof TransportError)) throw error;
       throw transportCallError(context, error, timedOut ? timeoutMs : undefined);

@@ -16,4 +16,5 @@ export * from './nodeGroups';
 export { isLoopbackHost, originHost, parsePlatformOrigin, sameOrigin } from './origin';
 export * from './status';
 export * from './tokens';
+export * from './upload';
 export { DEFAULT_USER_AGENT, EXTENSION_VERSION } from './version';

@@ -5,13 +5,15 @@
 // the user's proxy settings and certificates. The host intercepts only the bare names `http` and `https` (not
 // `node:http`), so the build hands node-fetch's `node:` imports the bare names (build/options.cjs).
 
+import type { Readable } from 'node:stream';
 import fetch, { AbortError, FetchError, type Response } from 'node-fetch';
 
 export interface Exchange {
   /** An https: URL, or http: for the loopback addresses the origin check lets through. */
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** A form body, or a stream (a multipart upload) whose Content-Length the caller puts in `headers`. */
+  readonly body: string | Readable;
   /** Ends the exchange at any point, including while the body is arriving. */
   readonly signal: AbortSignal;
   /** A 200 body (after decompression) beyond this many bytes fails the exchange. */
