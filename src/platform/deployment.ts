@@ -7,6 +7,7 @@ import { cleanMessage } from './envelope';
 import { CallContext, PlatformError, PlatformErrorDetails } from './errors';
 import { JsonObject, arrayAt, compact, firstArrayAt, idAt, isObject, numberAt, objectAt, stringAt, textAt } from './json';
 import { ApiMethod } from './methods';
+import { withoutSecret } from './outputMask';
 
 export interface DeployOptions {
   readonly signal?: AbortSignal;
@@ -289,11 +290,6 @@ function toVcsResult(answer: JsonObject, session: string): VcsResult {
   const log = stringAt(inner.log) ?? lines.join('\n');
   const message = textAt(inner.message);
   return compact({ log: withoutSecret(log, session), message: message && withoutSecret(message, session) });
-}
-
-/** Platform output is shown as it is, except for the session or token we sent, should the platform echo it. */
-function withoutSecret(text: string, secret: string): string {
-  return secret.length >= 4 ? text.split(secret).join('***') : text;
 }
 
 function lastLine(text: string): string | undefined {

@@ -5,6 +5,7 @@ import { PlatformClient } from './client';
 import { LOG_END_PROBES, LOG_FIRST_LINE } from './deploymentGuesses';
 import { UnexpectedResponseError } from './errors';
 import { JsonObject, arrayAt, compact, isObject, numberAt, stringAt, textAt } from './json';
+import { withoutSecret } from './outputMask';
 
 export interface LogOptions {
   readonly signal?: AbortSignal;
@@ -93,8 +94,7 @@ export async function readLog(
     { envName: input.envName, nodeId: input.nodeId, path: input.path, from, count: input.count },
     { session, signal: options.signal },
   );
-  const body = bodyOf(client, answer);
-  const lines = splitLines(body);
+  const lines = splitLines(withoutSecret(bodyOf(client, answer), session));
   return compact({ lines, from, next: from + lines.length, linesCount: numberAt(answer.linescount) });
 }
 

@@ -68,6 +68,12 @@ describe('platform/logs and platform/files against the simulator', () => {
       assert.equal(more.next, tail.next + 2);
     });
 
+    it('masks the token should a log line carry it', async () => {
+      ctx.sim.workloads.appendLog('shop-prod', 1102, RUN_LOG, [`GET /api?session=${token()} 200`]);
+      const page = await readLogTail(client(), token(), { ...NODE, path: RUN_LOG, lines: 1 });
+      assert.deepEqual(page.lines, ['GET /api?session=*** 200']);
+    });
+
     it('a missing log → PlatformError, with the path in the platform words', async () => {
       const error = await rejection(readLog(client(), token(), { ...NODE, path: '/var/log/nope.log' }));
       assertCleanCallError(error, [token()]);
