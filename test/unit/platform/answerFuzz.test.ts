@@ -10,6 +10,14 @@ import { PlatformClient } from '../../../src/platform/client';
 import { getEnvInfo, getEnvs } from '../../../src/platform/environments';
 import { CallError } from '../../../src/platform/errors';
 import { createToken, editToken, getTokenApiList, getTokenTemplates, getTokens, regenerateToken } from '../../../src/platform/tokens';
+import { addRepo, deployArchive, deployRepo, getDeployments } from '../../../src/platform/deployment';
+import { listFiles, readFile } from '../../../src/platform/files';
+import { getLogsList, readLog } from '../../../src/platform/logs';
+import { getNodeGroups } from '../../../src/platform/nodeGroups';
+import { uploadFile } from '../../../src/platform/upload';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import sample from './fixtures/get-env-info.json';
 import { fuzzOptions, hostileJson, withWrongFields, wireObject } from './fuzzKit';
 import { assertCleanCallError, useSimulator } from './helpers';
@@ -62,7 +70,68 @@ const CASES: readonly Case[] = [
   },
   { name: 'editToken', secrets: [SESSION, PASSWORD], method: 'EditToken', answer: { result: 0, token: TOKEN }, call: (c) => editToken(c, SESSION, { id: 3, password: PASSWORD }) },
   { name: 'regenerateToken', secrets: [SESSION, PASSWORD], method: 'RegenerateToken', answer: { result: 0, token: TOKEN }, call: (c) => regenerateToken(c, SESSION, 3, PASSWORD) },
+  {
+    name: 'deployArchive',
+    method: 'DeployArchive',
+    answer: { result: 0, responses: [{ nodeid: 1, result: 0, out: 'deployed' }] },
+    call: (c) => deployArchive(c, SESSION, { envName: 'e', fileUrl: 'https://x/a.war', fileName: 'a.war' }),
+  },
+  {
+    name: 'addRepo',
+    secrets: [SESSION, PASSWORD],
+    method: 'AddRepo',
+    answer: { result: 0, repo: { id: 1, name: 'r', url: 'https://x/r.git' } },
+    call: (c) => addRepo(c, SESSION, { name: 'r', url: 'https://x/r.git', password: PASSWORD }),
+  },
+  { name: 'deployRepo', method: 'Deploy', answer: { result: 0, log: 'x', message: 'm' }, call: (c) => deployRepo(c, SESSION, { envName: 'e', repo: 'r', context: 'ROOT' }) },
+  {
+    name: 'getDeployments',
+    method: 'GetDeployments',
+    answer: { result: 0, array: [{ context: 'ROOT', archiveName: 'a.war', type: 'ARCHIVE' }] },
+    call: (c) => getDeployments(c, SESSION, 'e', 'cp'),
+  },
+  { name: 'getNodeGroups', method: 'GetNodeGroups', answer: { result: 0, object: [{ name: 'cp' }] }, call: (c) => getNodeGroups(c, SESSION, 'e') },
+  {
+    name: 'getLogsList',
+    method: 'GetLogsList',
+    answer: { result: 0, path: '/var/log', directories: ['a'], groups: { g: ['x.log'] }, rotatedLogs: ['x.log.1'] },
+    call: (c) => getLogsList(c, SESSION, { envName: 'e', nodeId: 1 }),
+  },
+  { name: 'readLog', method: 'ReadLog', answer: { result: 0, body: 'a\nb\n', linescount: 2 }, call: (c) => readLog(c, SESSION, { envName: 'e', nodeId: 1, path: '/var/log/a' }) },
+  {
+    name: 'listFiles',
+    method: 'GetList',
+    answer: { result: 0, list: [{ name: 'a', type: 'file', size: 1, lastModified: '2024-01-01 00:00:00' }] },
+    call: (c) => listFiles(c, SESSION, { envName: 'e', nodeId: 1, path: '/etc' }),
+  },
+  {
+    name: 'readFile',
+    method: 'Read',
+    answer: { result: 0, body: 'x' },
+    // The one call that resolves to text, not an object.
+    call: async (c) => {
+      const body = await readFile(c, SESSION, { envName: 'e', nodeId: 1, path: '/etc/a' });
+      assert.equal(typeof body, 'string');
+      return { body };
+    },
+  },
+  {
+    name: 'uploadFile',
+    method: 'Upload',
+    answer: { result: 0, file: 'https://x/download/1', name: 'a.war', size: 4 },
+    call: (c) => uploadFile(c, SESSION, { filePath: archiveOnDisk() }),
+  },
 ];
+
+/** A small file to upload, made once per run. */
+let archive: string | undefined;
+function archiveOnDisk(): string {
+  if (!archive) {
+    archive = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vap-fuzz-')), 'a.war');
+    fs.writeFileSync(archive, 'PK\x03\x04');
+  }
+  return archive;
+}
 
 /** A platform that repeats what we sent, in its words or anywhere else. */
 function echoOf(secrets: readonly string[]): fc.Arbitrary<string> {
