@@ -41,3 +41,11 @@ export function methodPath(method: ApiMethod): string {
   if (!service) throw new TypeError('Unknown API method');
   return `/1.0/${service}/rest/${method.toLowerCase()}`;
 }
+
+/** The name a token's method list uses for a method, e.g. `environment.deployment.DeployArchive`. */
+export function permissionOf(method: ApiMethod): string {
+  // Own keys only: a name like `toString` must not find Object.prototype's.
+  if (!Object.prototype.hasOwnProperty.call(METHODS, method)) throw new TypeError('Unknown API method');
+  const service = METHODS[method];
+  return `${service.replace('/', '.')}.${method}`;
+}
