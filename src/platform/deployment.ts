@@ -250,7 +250,7 @@ function checkedDeployResult(
   const nodes = nodeOutputs(answer).map((node) => ({ ...node, out: withoutSecret(node.out, session) }));
   const failed = nodes.find((node) => node.result !== 0);
   if (failed) {
-    // The node's last words say why; the whole log stays in the result of a good deploy only.
+    // The node's last words say why; the error keeps every node's log for the output channel.
     const words = lastLine(failed.out);
     throw new NodeDeployError(
       client.context(method),
@@ -268,7 +268,8 @@ function joinLogs(nodes: readonly NodeOutput[]): string {
 function nodeOutputs(answer: JsonObject): NodeOutput[] {
   const items = firstArrayAt(answer, DEPLOY_RESPONSE_KEYS);
   if (items.length > 0) return items.filter(isObject).map(toNodeOutput);
-  // Older platforms answer with one `response{result, out}` for the whole deploy [C: MVN deploy_ok.json].
+  // One `response{result, out}` for the whole deploy: the Maven plugin's test answer has this form (MVN
+  // deploy_ok.json; not yet in platform-api.md, whose NodeSSHResponses shape is [L]).
   const single = objectAt(answer.response) ?? answer;
   const out = stringAt(single.out);
   return out === undefined ? [] : [toNodeOutput(single)];

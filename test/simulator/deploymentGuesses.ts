@@ -13,11 +13,11 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 // ─── DeployArchive (environment/deployment) ─────────────────────────────────────────────────────────
 /** Result codes for failed deploys [C: MVN]: 4060 failed, 4071 archive damaged, 4072 archive empty. */
 export const DEPLOY_RESULT = { FAILED: 4060, DAMAGED: 4071, EMPTY: 4072 } as const;
+/** Their messages: the words are ours [?]. */
 export const DEPLOY_MESSAGES = {
   failed: (fileName: string) => `deployment of [${fileName}] failed`,
   damaged: (fileName: string) => `archive [${fileName}] is damaged`,
   empty: (fileName: string) => `archive [${fileName}] is empty`,
-  unknownGroup: (group: string, envName: string) => `no node group [${group}] in environment [${envName}]`,
 };
 /**
  * An archive is damaged when it does not start like a zip (war/jar/ear/zip) or gzip (tar.gz) file [?]: the
@@ -41,15 +41,25 @@ export const deployOutput = (nodeId: number, fileName: string, context: string):
 
 // ─── Git deploy (AddRepo / Deploy / Update) ─────────────────────────────────────────────────────────
 /** AddRepo's answer is [?]: we answer `{repo:{id, name, url, branch, type}}`. Repo names are unique per account [?]. */
+export const REPO_KEY = 'repo';
 export const REPO_TYPES = ['GIT', 'SVN'];
 export const DEFAULT_BRANCH = 'master';
-/** Deploy/Update answer `VcsUpdateResponse{log, message}` [C: doc]; the words are ours. */
+/** Deploy/Update answer `VcsUpdateResponse{log, message}` [C]; the words are ours [?]. */
 export const vcsLog = (repo: string, branch: string, context: string): string[] => [
   `cloning ${repo} (${branch})`,
   `building ${context}`,
   `context [${context}] deployed`,
 ];
-/** Update without a Git deployment at the context: invalid parameter [context] [?]. */
+// Update without a Git deployment at the context: invalid parameter [context] [?].
+// Deploy of a repository the account has not added: invalid parameter [repo] [?].
+
+/**
+ * GetDeployments answers `{array:[{context, archiveName, type}]}`: the key is [?]; the items follow the export's
+ * SoftNodeGroup.deployments [C: EXPORT].
+ */
+export const DEPLOYMENTS_KEY = 'array';
+/** GetNodeGroups answers `{object:[{name, displayName, …}]}`: the key is [?]. */
+export const NODE_GROUPS_KEY = 'object';
 
 // ─── Logs (environment/control GetLogsList / ReadLog) ───────────────────────────────────────────────
 /** GetLogsList's default path is /var/log [C]; its answer is `{directories, groups, rotatedLogs, path}` [C]. */
@@ -68,7 +78,7 @@ export const fileNotFound = (path: string): string => `no such file or directory
 /** Writes under these prefixes (and files marked read-only by a test) are refused: result 1 [?]. */
 export const READ_ONLY_PREFIXES = ['/proc/', '/sys/', '/usr/', '/bin/', '/sbin/'];
 export const readOnlyPath = (path: string): string => `permission denied: [${path}] is read-only`;
-/** Without nodeid/nodeId the file is on the master node of `nodeGroup` [I]; with neither: invalid parameter. */
+// Without nodeid/nodeId the file is on the master node of `nodeGroup` [I]; with neither: invalid parameter [?].
 
 // ─── Durations (simulator time) ─────────────────────────────────────────────────────────────────────
 /** A deploy blocks like the environment actions [I: DeployArchive answers with the nodes' output, after it]. */
@@ -81,7 +91,10 @@ export interface Variants {
   logLinesCount: 'total' | 'returned';
   /** environment/file's node parameter: `nodeid` (SPEC) or `nodeId` (elsewhere) [C: both spellings seen]. */
   fileNodeParam: 'nodeid' | 'nodeId' | 'either';
-  /** DeployArchive's answer: per-node `responses[]` [L], or one `response{result, out}` [C: MVN deploy_ok.json]. */
+  /**
+   * DeployArchive's answer: per-node `responses[]` (NodeSSHResponses [L]), or one `response{result, out}` as in the
+   * Maven plugin's test answer (MVN deploy_ok.json; not yet in platform-api.md, so [?] here).
+   */
   deployAnswer: 'responses' | 'single';
 }
 

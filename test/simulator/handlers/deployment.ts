@@ -12,7 +12,9 @@ import {
   DEPLOY_LOG_PATH,
   DEPLOY_MESSAGES,
   DEPLOY_RESULT,
+  DEPLOYMENTS_KEY,
   deployOutput,
+  REPO_KEY,
   REPO_TYPES,
   vcsLog,
 } from '../deploymentGuesses';
@@ -89,7 +91,7 @@ export const deploymentRoutes: Route[] = [
       const output = (node: EnvNode) => deployOutput(node.id, fileName, target.context);
       await runDeploy(platform, 'DeployArchive', target, { context: target.context, name: fileName, type: 'ARCHIVE' }, output, problem);
       const nodes = target.nodes.map((node) => ({ nodeid: node.id, result: 0, out: output(node).join('\n') }));
-      // NodeSSHResponses: per node [L], or one response for all [C: MVN deploy_ok.json] (sim.variants.deployAnswer).
+      // NodeSSHResponses: per node [L], or one response for all [?] (sim.variants.deployAnswer).
       if (platform.deployments.variants.deployAnswer === 'single') {
         return ok({ response: { result: 0, out: nodes.map((node) => node.out).join('\n') } });
       }
@@ -111,7 +113,7 @@ export const deploymentRoutes: Route[] = [
         type,
         branch: params.get('branch')?.trim() || DEFAULT_BRANCH,
       });
-      return ok({ repo: { id: repo.id, name: repo.name, url: repo.url, type: repo.type, branch: repo.branch } });
+      return ok({ [REPO_KEY]: { id: repo.id, name: repo.name, url: repo.url, type: repo.type, branch: repo.branch } });
     },
   }),
   route(PATH, 'Deploy', {
@@ -146,9 +148,8 @@ export const deploymentRoutes: Route[] = [
       const env = ownEnvironment(request);
       const group = request.params.required('nodeGroup').trim();
       nodesOfGroup(env, group);
-      // The key `array` is [?]; items like the export's SoftNodeGroup.deployments {archiveName, context, type} [C].
       const list = request.platform.deployments.deploymentsOf(env.envName, group);
-      return ok({ array: list.map((item) => ({ context: item.context, archiveName: item.name, type: item.type })) });
+      return ok({ [DEPLOYMENTS_KEY]: list.map((item) => ({ context: item.context, archiveName: item.name, type: item.type })) });
     },
   }),
 ];

@@ -2,7 +2,7 @@
 // /var/log, so deploys and test hooks that append to them show up here.
 
 import { ApiError, invalidParameter, ok, RESULT } from '../envelope';
-import { DEFAULT_LOG_PATH, fileNotFound, ROTATED_LOG } from '../deploymentGuesses';
+import { DEFAULT_LOG_PATH, fileNotFound, NODE_GROUPS_KEY, ROTATED_LOG } from '../deploymentGuesses';
 import { route, Route } from '../routes';
 import { ownEnvironment } from './control';
 import { nodeById } from './nodeTargets';
@@ -10,12 +10,12 @@ import { nodeById } from './nodeTargets';
 const PATH = 'environment/control';
 
 export const nodeRoutes: Route[] = [
-  // platform-api.md: `environment/control GetNodeGroups(envName)` — layer info [C]; the answer's key `object` [?].
+  // platform-api.md: `environment/control GetNodeGroups(envName)` — layer info [C]; the answer's key [?].
   route(PATH, 'GetNodeGroups', {
     access: 'any',
     handle: (request) => {
       const env = ownEnvironment(request);
-      return ok({ object: env.nodeGroups.map((group) => ({ ...group.extra, name: group.name, displayName: group.displayName })) });
+      return ok({ [NODE_GROUPS_KEY]: env.nodeGroups.map((group) => ({ ...group.extra, name: group.name, displayName: group.displayName })) });
     },
   }),
   // platform-api.md: `GetLogsList(envName, nodeId, [path=/var/log])` → `{directories, groups, rotatedLogs, path}` [C].
