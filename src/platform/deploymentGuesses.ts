@@ -45,6 +45,6 @@ export const FILE_BODY_KEYS = ['body', 'content', 'text'] as const;
 
 /**
  * Node files opened in an editor: above this size Read is not even sent (the size comes from GetList). File bodies
- * travel as JSON strings, so binary content cannot survive the trip [I]; a body with a NUL character is refused.
+ * travel as JSON strings, so binary content cannot survive the trip [I]; a body with a NUL or U+FFFD is refused.
  */
 export const MAX_EDITABLE_FILE_BYTES = 5 * 1024 * 1024;

@@ -69,9 +69,12 @@ export function sizeProblem(size: number | undefined): NotEditable | undefined {
   return size !== undefined && size > MAX_EDITABLE_FILE_BYTES ? { reason: 'tooLarge', size } : undefined;
 }
 
-/** Whether a body read from the node is text an editor can show and save without damage. */
+/**
+ * Whether a body read from the node is text an editor can show and save without damage: a NUL, or U+FFFD (bytes
+ * that were not UTF-8, replaced on the way), means saving it would write something else than was there.
+ */
 export function contentProblem(body: string): NotEditable | undefined {
-  if (body.includes('\u0000')) return { reason: 'binary' };
+  if (body.includes('\u0000') || body.includes('\uFFFD')) return { reason: 'binary' };
   const size = Buffer.byteLength(body, 'utf8');
   return sizeProblem(size);
 }

@@ -159,7 +159,9 @@ describe('platform/logs and platform/files against the simulator', () => {
     it('tells binary and too large files apart from text', async () => {
       const binary = await readFile(client(), token(), { ...NODE, path: '/var/lib/data.bin' });
       assert.deepEqual(contentProblem(binary), { reason: 'binary' });
-      assert.equal(contentProblem('plain text\n'), undefined);
+      assert.equal(contentProblem('plain text, café, 東京\n'), undefined);
+      assert.deepEqual(contentProblem('latin-1 caf\uFFFD\n'), { reason: 'binary' }, 'bytes that were not UTF-8');
+      assert.deepEqual(contentProblem('x'.repeat(6 * 1024 * 1024)), { reason: 'tooLarge', size: 6 * 1024 * 1024 });
       assert.deepEqual(sizeProblem(6 * 1024 * 1024), { reason: 'tooLarge', size: 6 * 1024 * 1024 });
       assert.equal(sizeProblem(1024), undefined);
       assert.equal(sizeProblem(undefined), undefined);
