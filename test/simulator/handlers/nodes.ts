@@ -3,6 +3,7 @@
 
 import { ApiError, invalidParameter, ok, RESULT } from '../envelope';
 import { DEFAULT_LOG_PATH, fileNotFound, NODE_GROUPS_KEY, ROTATED_LOG } from '../deploymentGuesses';
+import { envInfoView } from '../environments';
 import { route, Route } from '../routes';
 import { ownEnvironment } from './control';
 import { nodeById } from './nodeTargets';
@@ -13,9 +14,10 @@ export const nodeRoutes: Route[] = [
   // platform-api.md: `environment/control GetNodeGroups(envName)` — layer info [C]; the answer's key [?].
   route(PATH, 'GetNodeGroups', {
     access: 'any',
+    // Each group as GetEnvInfo shows it: one shape for both.
     handle: (request) => {
       const env = ownEnvironment(request);
-      return ok({ [NODE_GROUPS_KEY]: env.nodeGroups.map((group) => ({ ...group.extra, name: group.name, displayName: group.displayName })) });
+      return ok({ [NODE_GROUPS_KEY]: envInfoView(env, request.platform.platformDomain).nodeGroups });
     },
   }),
   // platform-api.md: `GetLogsList(envName, nodeId, [path=/var/log])` → `{directories, groups, rotatedLogs, path}` [C].

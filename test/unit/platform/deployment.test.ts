@@ -8,6 +8,7 @@ import {
   NodeDeployError,
   updateRepo,
 } from '../../../src/platform/deployment';
+import { getEnvInfo } from '../../../src/platform/environments';
 import { PlatformError, resultMeaning } from '../../../src/platform/errors';
 import { getNodeGroups } from '../../../src/platform/nodeGroups';
 import { readLog } from '../../../src/platform/logs';
@@ -181,12 +182,10 @@ describe('platform/deployment against the simulator', () => {
   });
 
   describe('GetNodeGroups', () => {
-    it('lists the layers with their display names', async () => {
-      assert.deepEqual(await getNodeGroups(client(), token(), 'shop-prod'), [
-        { name: 'bl', displayName: 'Load Balancer' },
-        { name: 'cp', displayName: 'Application Servers' },
-        { name: 'sqldb', displayName: 'Database' },
-      ]);
+    it('lists the layers, as GetEnvInfo shows them', async () => {
+      const groups = await getNodeGroups(client(), token(), 'shop-prod');
+      assert.deepEqual(groups.map((group) => group.name), ['bl', 'cp', 'sqldb']);
+      assert.deepEqual(groups, (await getEnvInfo(client(), token(), 'shop-prod')).nodeGroups);
     });
 
     it('another account environment → 901', async () => {
