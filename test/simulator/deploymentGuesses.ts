@@ -1,6 +1,6 @@
 // Deployment, logs and node files: every fact the simulator plays, with its source in platform-api.md
 // ("Deployment, logs and node files") and its certainty, and every choice where that page says [?]/[L] or nothing.
-// Choices a client must survive either way are `Variants`: a test switches them per simulator (sim.variants).
+// Choices a client must survive either way are `DeploymentVariants`: a test switches them (sim.workloads.variants).
 
 // ─── Upload (storage/uploader) ──────────────────────────────────────────────────────────────────────
 /** Upload is multipart with `fid`, `session`, `file` → `{result, file:<download URL>, name, size}` [C: MVN]. */
@@ -85,8 +85,8 @@ export const readOnlyPath = (path: string): string => `permission denied: [${pat
 export const MANUAL_DEPLOY_MS = 45_000;
 export const REAL_DEPLOY_MS = 3_000;
 
-// ─── Variants a client must handle (sim.variants) ───────────────────────────────────────────────────
-export interface Variants {
+// ─── Variants a client must handle (sim.workloads.variants) ─────────────────────────────────────────
+export interface DeploymentVariants {
   /** ReadLog `linescount`: the log's total lines, or the lines of this answer [?]. */
   logLinesCount: 'total' | 'returned';
   /** environment/file's node parameter: `nodeid` (SPEC) or `nodeId` (elsewhere) [C: both spellings seen]. */
@@ -98,7 +98,7 @@ export interface Variants {
   deployAnswer: 'responses' | 'single';
 }
 
-export const DEFAULT_VARIANTS: Variants = { logLinesCount: 'total', fileNodeParam: 'either', deployAnswer: 'responses' };
+export const DEFAULT_DEPLOYMENT_VARIANTS: DeploymentVariants = { logLinesCount: 'total', fileNodeParam: 'either', deployAnswer: 'responses' };
 
 // ─── Seed files of every node [?: invented, realistic] ──────────────────────────────────────────────
 export const seedFiles = (nodeType: string): Record<string, string | Buffer> => ({

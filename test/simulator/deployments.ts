@@ -2,7 +2,7 @@
 // test has asked for.
 
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_VARIANTS, downloadPath, Variants } from './deploymentGuesses';
+import { DEFAULT_DEPLOYMENT_VARIANTS, downloadPath, DeploymentVariants } from './deploymentGuesses';
 
 export interface StoredUpload {
   readonly id: string;
@@ -31,7 +31,7 @@ export interface Deployed {
 }
 
 export class DeploymentStore {
-  readonly variants: Variants = { ...DEFAULT_VARIANTS };
+  readonly variants: DeploymentVariants = { ...DEFAULT_DEPLOYMENT_VARIANTS };
   private readonly uploads = new Map<string, StoredUpload>();
   private readonly repos: Repo[] = [];
   /** envName → node group → context → deployment. */

@@ -9,7 +9,7 @@ export type { FaultSpec, FaultKind, ActiveFault } from './faults';
 export type { RequestLogEntry, RequestFilter } from './requestLog';
 export type { OperationEvent } from './operations';
 export type { UploadSnapshot, WorkloadHooks } from './workloadHooks';
-export type { Variants } from './deploymentGuesses';
+export type { DeploymentVariants } from './deploymentGuesses';
 export { DEPLOY_LOG_PATH, DEPLOY_RESULT } from './deploymentGuesses';
 export type { AuthKind } from './auth';
 export { REDACTED } from './requestLog';

@@ -2,7 +2,7 @@
 // deploy fail, switch the [?] variants, and see what was uploaded and deployed. No HTTP.
 
 import { Deployed, StoredUpload } from './deployments';
-import { Variants } from './deploymentGuesses';
+import { DeploymentVariants } from './deploymentGuesses';
 import { EnvNode } from './environments';
 import { Platform } from './platform';
 
@@ -18,7 +18,7 @@ export class WorkloadHooks {
   constructor(private readonly platform: Platform) {}
 
   /** The [?] behaviours a client must cope with either way; change them at any time. */
-  get variants(): Variants {
+  get variants(): DeploymentVariants {
     return this.platform.deployments.variants;
   }
 
