@@ -218,7 +218,8 @@ async function main(): Promise<number> {
       note: `per host: ${ratios.map((ratio) => round(ratio, 2)).join(', ')}` },
     { key: 'viewFirstRowsMs', what: 'Environments view opened → first rows', value: viewFirstRowsMs, unit: 'ms', budget: `≤ GetEnvs + ${viewOverheadBudgetMs} ms`,
       ok: viewFirstRowsMs <= getEnvsRoundTripMs + viewOverheadBudgetMs,
-      note: full && `${round(firstLoadMs, 1)} ms loading the rest (first use) + ${round(rowsAfterAskMs, 1)} ms from the view's getChildren to its rows; ` +
+      note: full && `${round(firstLoadMs, 1)} ms loading the rest (first use) + ${round(rowsAfterAskMs, 1)} ms from the view's getChildren to its rows ` +
+        `(of which reading the token from SecretStorage ${round(full.viewTokenReadMs ?? Number.NaN, 1)} ms); ` +
         `before that the workbench took ${round(full.viewAskedMs ?? Number.NaN, 1)} ms to open the container and ask (${round(full.viewFirstRowsMs ?? Number.NaN, 1)} ms from the command); ` +
         `GetEnvs round trip ${getEnvsRoundTripMs} ms (alone, median of ${full.getEnvsRoundTripRunsMs?.length ?? 0}; the opening's own ${full.viewGetEnvsMs ?? '?'} ms by the log); ` +
         `sent: ${full.viewOpenMethods?.join(' + ') ?? '?'}` },

@@ -43,6 +43,8 @@ export interface HostResults {
   /** Of that: until the view asked for its rows (the workbench opening the container), then until they were in. */
   viewAskedMs?: number;
   viewRowsAfterAskMs?: number;
+  /** Of the rows' time: reading the account's token from SecretStorage (a round trip to the workbench). */
+  viewTokenReadMs?: number;
   /** What the simulator received meanwhile (one GetEnvs), and that GetEnvs's time as the extension's log says. */
   viewOpenMethods?: string[];
   viewGetEnvsMs?: number;
@@ -254,12 +256,24 @@ async function measureViewOpening(api: VapExtensionApi, accountId: string, sim: 
     if (status === 'loading') askedAt ??= performance.now();
     if (status === 'loaded') rowsAt ??= performance.now();
   });
+  // And how long the token took to come out of SecretStorage (the store reads it before each GetEnvs).
+  const accounts = api.services.accounts;
+  const readToken = accounts.token.bind(accounts);
+  accounts.token = async (id: string) => {
+    const reading = performance.now();
+    try {
+      return await readToken(id);
+    } finally {
+      results.viewTokenReadMs ??= performance.now() - reading;
+    }
+  };
   const started = performance.now();
   try {
     await vscode.commands.executeCommand('workbench.view.extension.vap');
     await until(api, () => rowsAt !== undefined, 'the first rows');
   } finally {
     watching.dispose();
+    delete (accounts as { token?: unknown }).token;
   }
   results.viewFirstRowsMs = (rowsAt ?? Number.NaN) - started;
   results.viewAskedMs = (askedAt ?? Number.NaN) - started;
