@@ -43,7 +43,8 @@ function fromCore(coreInputs, used) {
   return {
     name: 'from-core',
     setup(build) {
-      build.onResolve({ filter: /^\./, namespace: 'file' }, async (args) => {
+      // Every import, of our files and of packages alike: either may hold state or a class.
+      build.onResolve({ filter: /.*/, namespace: 'file' }, async (args) => {
         if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined;
         const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving' });
         const file = resolved.errors.length === 0 ? key(resolved.path) : undefined;

@@ -49,9 +49,9 @@ describe('the bundle (esbuild.mjs, read from its metafile)', function () {
     assert.ok(ownModules(core).includes('src/extension.ts') && ownModules(part).includes('src/features.ts'));
   });
 
-  it('every module of ours is in one file only: the part uses the core’s own instances', () => {
-    const inCore = new Set(ownModules(core));
-    assert.deepEqual(ownModules(part).filter((file) => inCore.has(file)), [], 'bundled twice');
+  it('every module is in one file only: the part uses the core’s own instances', () => {
+    const inCore = new Set(Object.keys(core.inputs));
+    assert.deepEqual(Object.keys(part.inputs).filter((file) => inCore.has(file)), [], 'bundled twice');
     // What the part takes from the core, it takes through require('./extension.js').coreModules.
     const fromCore = Object.keys(part.inputs).filter((file) => file.startsWith('core:')).map((file) => file.slice('core:'.length));
     assert.ok(fromCore.includes('src/l10n.ts'), 'the translator is set in the core and used in the part');
