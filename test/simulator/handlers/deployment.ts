@@ -65,8 +65,10 @@ async function runDeploy(
   lines: (node: EnvNode) => string[],
   problem?: number,
 ): Promise<void> {
-  const failure = problem ?? platform.deployments.takeFailure();
+  let failure = problem;
   await platform.operations.deploy(target.env, action, () => {
+    // Taken when a deploy ends, so one refused at its start (2212) leaves the queued failure for the next.
+    failure ??= platform.deployments.takeFailure();
     for (const node of target.nodes) {
       const output = failure === undefined ? lines(node) : [failureMessage(failure, deployed.name)];
       platform.nodeFiles.append(node, DEPLOY_LOG_PATH, output.map((line) => `${line}\n`).join(''));

@@ -109,6 +109,7 @@ describe('simulator: deploys, logs and node files', () => {
       assert.equal(damaged.result, 4071);
       assert.match(damaged.error ?? '', /damaged/);
       sim().workloads.failNextDeploy(4060);
+      assert.equal((await deploy({ envName: 'staging-api' })).result, 2212, 'refused at its start: the failure waits');
       assert.equal((await deployed(deploy())).result, 4060);
       assert.equal((await deployed(deploy())).result, 0, 'a queued failure hits one deploy only');
       assert.equal(sim().workloads.deployments('shop-prod', 'cp').length, 1);
