@@ -1,5 +1,5 @@
-// The one way requests reach a platform: POST, form body (session included), no redirects, a deadline,
-// the caller's AbortSignal, and the envelope turned into an answer object or a typed error.
+// The one way requests reach a platform: POST, form body (session included) or a multipart upload, no redirects, a
+// deadline, the caller's AbortSignal, and the envelope turned into an answer object or a typed error.
 
 import type { Readable } from 'node:stream';
 import {
@@ -32,6 +32,7 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const SECRET_PARAMS = ['password', 'code'];
 
 export type ParamValue = string | number | boolean | null | undefined;
+export type Params = Readonly<Record<string, ParamValue>>;
 
 /** A request body and what must never come back in an error message (the session and any password in it). */
 export interface RequestBody {
@@ -41,7 +42,6 @@ export interface RequestBody {
   readonly contentLength?: number;
   readonly secrets: readonly string[];
 }
-export type Params = Readonly<Record<string, ParamValue>>;
 
 export interface PlatformClientOptions {
   /** The platform address; normalised with parsePlatformOrigin, and the only place requests go. */

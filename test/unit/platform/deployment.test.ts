@@ -9,7 +9,7 @@ import {
   updateRepo,
 } from '../../../src/platform/deployment';
 import { getEnvInfo } from '../../../src/platform/environments';
-import { PlatformError, resultMeaning } from '../../../src/platform/errors';
+import { PlatformError, resultMeaning, TimeoutError } from '../../../src/platform/errors';
 import { getNodeGroups } from '../../../src/platform/nodeGroups';
 import { readLog } from '../../../src/platform/logs';
 import { DEPLOY_LOG_PATH } from '../../simulator';
@@ -137,6 +137,14 @@ describe('platform/deployment against the simulator', () => {
       assertCleanCallError(error, [marketplace.key]);
       assert.ok(error instanceof PlatformError && error.result === 8202, String(error));
       assert.match(error.message, /environment\.deployment\.DeployArchive/);
+    });
+
+    it('waits as long as an action (the long timeout), and the deploy goes on on the platform', async () => {
+      const slow = new PlatformClient({ origin: ctx.sim.url, readTimeoutMs: 60_000, actionTimeoutMs: 200 });
+      // On the manual clock the deploy never ends by itself.
+      const error = await rejection(deployArchive(slow, token(), ARCHIVE));
+      assert.ok(error instanceof TimeoutError && error.timeoutMs === 200, String(error));
+      assert.equal(ctx.sim.operationsInProgress[0]?.action, 'DeployArchive');
     });
 
     it('an unknown node group → invalid parameter [nodeGroup]', async () => {

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PlatformClient } from '../../../src/platform/client';
 import { deployArchive } from '../../../src/platform/deployment';
-import { AbortError, PlatformError } from '../../../src/platform/errors';
+import { AbortError, PlatformError, TimeoutError } from '../../../src/platform/errors';
 import { uploadFile } from '../../../src/platform/upload';
 import { assertCleanCallError, recordOutgoing, rejection, useSimulator } from './helpers';
 
@@ -96,6 +96,14 @@ describe('platform/upload against the simulator', () => {
     assertCleanCallError(error, [control.key]);
     assert.ok(error instanceof PlatformError && error.result === 8202, String(error));
     assert.match(error.message, /Upload .*storage\.uploader\.Upload/);
+  });
+
+  it('waits as long as an action, not a read: a hanging upload ends in the action timeout', async () => {
+    ctx.sim.faults.add({ method: 'Upload', kind: 'hang' });
+    const slow = new PlatformClient({ origin: ctx.sim.url, readTimeoutMs: 100, actionTimeoutMs: 300 });
+    const error = await rejection(uploadFile(slow, token(), { filePath: file('shop.war', ZIP) }));
+    assertCleanCallError(error, [token()]);
+    assert.ok(error instanceof TimeoutError && error.timeoutMs === 300, String(error));
   });
 
   it('an answer without a file URL is not an upload', async () => {
