@@ -26,16 +26,22 @@ export interface FileEntry {
   readonly modified?: Date;
 }
 
+export type ListFilesInput = FileTarget & {
+  readonly path: string;
+  /** GetList's own name filter, passed as it is (its syntax is not documented). */
+  readonly filter?: string;
+};
+
 /** The entries of a directory on the node. */
 export async function listFiles(
   client: PlatformClient,
   session: string,
-  target: FileTarget & { readonly path: string },
+  target: ListFilesInput,
   options: FileOptions = {},
 ): Promise<FileEntry[]> {
   const answer = await client.call(
     'GetList',
-    { envName: target.envName, path: target.path, ...nodeParams(target) },
+    { envName: target.envName, path: target.path, filter: target.filter, ...nodeParams(target) },
     { session, signal: options.signal },
   );
   const entries: FileEntry[] = [];

@@ -71,7 +71,7 @@ export const DEFAULT_LOG_PATH = '/var/log';
 export const ROTATED_LOG = /\.(\d+|gz)$/;
 
 // ─── Node files (environment/file GetList / Read / Write) ───────────────────────────────────────────
-/** GetList answers `{list:[{name, type:"file"|"directory", size, lastModified}]}` [?]. */
+/** GetList answers `{list:[{name, type:"file"|"directory", size, lastModified}]}` [?]; its `filter` is ignored [?]. */
 export const FILE_LIST_KEY = 'list';
 /** A missing file or directory: result 1 [?] with this message. */
 export const fileNotFound = (path: string): string => `no such file or directory [${path}]`;

@@ -107,6 +107,14 @@ describe('platform/logs and platform/files against the simulator', () => {
       );
       assert.equal(entries[0].size, '127.0.0.1 localhost\n'.length);
       assert.ok(entries[0].modified instanceof Date);
+      await listFiles(client(), token(), { envName: 'shop-prod', nodeGroup: 'cp', path: '/etc', filter: '*.conf' });
+      assert.deepEqual(ctx.sim.requests.find((r) => r.params.filter)?.params, {
+        envName: 'shop-prod',
+        path: '/etc',
+        filter: '*.conf',
+        nodeGroup: 'cp',
+        session: '<redacted>',
+      });
     });
 
     it('reads, writes and reads back a config file', async () => {
