@@ -2,22 +2,7 @@
 // call once (never re-sent), then one GetEnvInfo of that environment. When the long call is cut (timeout, dropped
 // connection, a proxy's 5xx) the platform may still be working, so we watch GetEnvInfo until the state settles.
 
-import {
-  ApiMethod,
-  Environment,
-  NetworkError,
-  PlatformClient,
-  PlatformError,
-  ResultCode,
-  ServerError,
-  TimeoutError,
-  UnexpectedResponseError,
-  isTransitional,
-  restartNodes,
-  sleepEnv,
-  startEnv,
-  stopEnv,
-} from '../platform';
+import { ApiMethod, Environment, NetworkError, PlatformClient, PlatformError, ResultCode, ServerError, TimeoutError, UnexpectedResponseError, isTransitional, restartNodes, sleepEnv, startEnv, stopEnv, isSessionRefused } from '../platform';
 import { Disposable } from '../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
 import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './presentation';
@@ -218,7 +203,7 @@ const ACTION_METHODS: Record<ActionRequest['action'], ApiMethod> = {
 };
 
 function worthReading(error: unknown): boolean {
-  return error instanceof PlatformError && error.result !== ResultCode.NotAuthenticated && error.result !== ResultCode.PermissionDenied;
+  return error instanceof PlatformError && !isSessionRefused(error) && error.result !== ResultCode.PermissionDenied;
 }
 
 function send(client: PlatformClient, token: string, request: ActionRequest, signal: AbortSignal): Promise<void> {

@@ -9,6 +9,7 @@ describe('Access Tokens rows', () => {
     description: 'CI deploy',
     methods: ['environment.control.GetEnvs'],
     template: { id: 2, name: 'IDE Plugins' },
+    isSystem: false,
     ...fields,
   });
 
