@@ -19,7 +19,10 @@ export function classifyAuth(platform: Platform, value: string | undefined): Aut
 }
 
 export function authenticate(platform: Platform, value: string | undefined, route: RouteInfo & { access: Exclude<Access, 'public'> }): Caller {
-  const notAuthenticated = new ApiError(RESULT.NOT_AUTHENTICATED, MESSAGES.notAuthenticated);
+  const notAuthenticated =
+    platform.variants.deadSessionReply === 'result3'
+      ? new ApiError(RESULT.INVALID_PARAMETER, MESSAGES.invalidParameter('session'))
+      : new ApiError(RESULT.NOT_AUTHENTICATED, MESSAGES.notAuthenticated);
   if (value === undefined || value === '') throw notAuthenticated;
 
   const session = platform.sessions.find(value);

@@ -102,8 +102,13 @@ export const MESSAGES = {
 export const ERROR_SOURCE = 'JEL';
 
 // ─── Variants of unknown behaviour (test/simulator/variants.ts) ────────────────────────────────────────
-/** Defaults: a wrong code gets 701 like a wrong password; the Signin session becomes valid; the plain envelope. */
-export const DEFAULT_VARIANTS = { wrongCodeReply: 'result701', verifyAnswer: 'sameSession', envelope: 'plain' } as const;
+/** Defaults: a wrong code gets 701 like a wrong password; the Signin session becomes valid; the plain envelope; 702. */
+export const DEFAULT_VARIANTS = {
+  wrongCodeReply: 'result701',
+  verifyAnswer: 'sameSession',
+  envelope: 'plain',
+  deadSessionReply: 'result702',
+} as const;
 /** The `debug` block of the `legacy` envelope [C: MVN authentication_ok.json shape; figures invented]. */
 export const LEGACY_DEBUG = { time: 134, cpu: { usage: 0.93, time: 10 } };
 

@@ -17,6 +17,11 @@ export interface Variants {
    * as `{"result":0,"response":{"result":2212,…}}`).
    */
   envelope: 'plain' | 'legacy' | 'nested';
+  /**
+   * How a bad, expired or revoked session or token is refused: 702 "user is not authenticated" [C], or result 3
+   * "invalid parameter [session]" [C: MVN createobject_error.json] (which of the two a platform uses when is unknown).
+   */
+  deadSessionReply: 'result702' | 'result3';
 }
 
 export function defaultVariants(): Variants {

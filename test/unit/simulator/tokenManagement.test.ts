@@ -231,6 +231,30 @@ describe('simulator: token management', () => {
       assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: token.key })).result, 0);
     });
 
+    it('ids=* selects every token of the account in GetTokens and DeleteTokens', async () => {
+      const a = sim().createToken({ login: sim().demo.login, template: 'IDE Plugins' });
+      sim().createToken({ login: sim().demo.login, template: 'Marketplace', isSystem: true });
+      const other = sim().createToken({ login: 'tfa@example.com', template: 'IDE Plugins' });
+      const listed = (await call('GetTokens', { ids: '*' })).apiTokens ?? [];
+      assert.equal(listed.length, 3, 'the demo token, a and the system one');
+      assert.ok(listed.some((token) => token.id === a.id));
+      assert.deepEqual(listed.map((token) => token.isSystem), [false, false, true]);
+      assert.equal((await call('DeleteTokens', { ids: '*', password: sim().demo.password })).result, 0);
+      assert.deepEqual((await call('GetTokens')).apiTokens, []);
+      assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: other.key })).result, 0, "other accounts' tokens stay");
+    });
+
+    it('RegenerateToken takes the id as id, as ids, or both', async () => {
+      const password = sim().demo.password;
+      for (const ids of [{ id: 0 }, { ids: 0 }, { id: 0, ids: 0 }]) {
+        const token = sim().createToken({ login: sim().demo.login, template: 'IDE Plugins' });
+        const params = Object.fromEntries(Object.keys(ids).map((name) => [name, token.id]));
+        const answer = await call('RegenerateToken', { ...params, password });
+        assert.equal(answer.result, 0, JSON.stringify(params));
+        assert.notEqual(answer.token?.key, token.key);
+      }
+    });
+
     it("cannot see or change another account's tokens", async () => {
       const other = sim().createToken({ login: 'tfa@example.com', template: 'IDE Plugins' });
       assert.deepEqual((await call('GetTokens', { ids: String(other.id) })).apiTokens, []);
