@@ -57,7 +57,7 @@ export class TokenChanges {
 
   /** "Edit Token…": description, expiry and API, each prefilled with what the token has now. */
   async edit(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'), { changes: true });
     if (!target) return;
     const { session, token } = target;
     const ui = this.#services.prompts.ui;
@@ -97,7 +97,7 @@ export class TokenChanges {
 
   /** "Regenerate Token…": a new value, the old one dies. The copy VS Code stores is updated in the same step. */
   async regenerate(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.#services, this.#tree, node, t('Regenerate Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Regenerate Token'), { changes: true });
     if (!target) return;
     const { session, token } = target;
     const ui = this.#services.prompts.ui;

@@ -25,6 +25,17 @@ describe('Access Tokens rows', () => {
     assert.equal(row.expired, false);
   });
 
+  it('shows a system token as such, with a context value the change menus do not match', () => {
+    const row = tokenRow(token({ isSystem: true }), now);
+    assert.equal(row.description, 'system · IDE Plugins · no expiry · never used');
+    assert.equal(row.system, true);
+    assert.equal(row.contextValue, 'vap.systemToken');
+    assert.doesNotMatch(row.contextValue, /^vap\.token(\.|$)/, 'Edit, Regenerate and Remove are hidden');
+    assert.match(row.contextValue, /^vap\.(token|systemToken)(\.|$)/, 'Copy as New Token stays');
+    assert.ok(row.details.some((line) => /system token/.test(line)));
+    assert.equal(tokenRow(token({ isSystem: true }), now, 'me@x.com').contextValue, 'vap.systemToken.inUse');
+  });
+
   it('calls a token without preset Custom, and one without expiry "no expiry"', () => {
     const row = tokenRow(token({ template: undefined, methods: ['a.b.C', 'a.b.D'] }), now);
     assert.equal(scopeName(token({ template: undefined })), 'Custom');
