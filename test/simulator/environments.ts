@@ -50,9 +50,9 @@ export interface EnvNode {
   status: number;
 }
 
+/** A node group: its name and the sample's fields. No display name: neither the export nor the sample has one. */
 export interface EnvNodeGroup {
   readonly name: string;
-  readonly displayName?: string;
   readonly extra: Record<string, unknown>;
 }
 
@@ -95,7 +95,7 @@ export class EnvironmentStore {
       sslstate: spec.sslstate ?? false,
       hostGroup: { ...(spec.hostGroup ?? DEFAULT_HOST_GROUP) },
       status: spec.status,
-      nodeGroups: spec.nodeGroups.map((group) => ({ name: group.name, displayName: group.displayName, extra: group.extra ?? {} })),
+      nodeGroups: spec.nodeGroups.map((group) => ({ name: group.name, extra: group.extra ?? {} })),
       nodes: spec.nodes.map((node, index) => ({
         id: node.id,
         nodeGroup: node.nodeGroup,
@@ -175,7 +175,6 @@ export function envInfoView(env: Environment, platformDomain: string): Record<st
       vType: 'CT',
       ...group.extra,
       name: group.name,
-      displayName: group.displayName,
     })),
     nodes: env.nodes.map((node) => ({
       addons: [],

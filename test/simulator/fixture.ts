@@ -23,7 +23,6 @@ export interface FixtureNode {
 
 export interface FixtureNodeGroup {
   name: string;
-  displayName?: string;
   extra?: Record<string, unknown>;
 }
 

@@ -56,11 +56,8 @@ describe('platform/environments against the simulator', () => {
       assert.equal(env.domain, 'shop-prod.sim.vap.test');
       assert.equal(env.createdOn?.toISOString(), '2024-03-02T10:15:00.000Z');
       assert.equal(env.right, 'OWNER');
-      assert.deepEqual(env.nodeGroups, [
-        { name: 'bl', displayName: 'Load Balancer' },
-        { name: 'cp', displayName: 'Application Servers' },
-        { name: 'sqldb', displayName: 'Database' },
-      ]);
+      assert.equal(env.region, 'EU West', 'the region is env.hostGroup.displayName');
+      assert.deepEqual(env.nodeGroups, [{ name: 'bl' }, { name: 'cp' }, { name: 'sqldb' }]);
       assert.deepEqual(
         env.nodes.map((n) => [n.id, n.nodeGroup, n.isMaster, n.status]),
         [
