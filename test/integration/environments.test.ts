@@ -117,6 +117,17 @@ describe('Environments view and actions', function () {
       const item = t.api.environments.tree.getTreeItem(row.element);
       assert.equal(item.command?.command, 'vap.replaceToken');
     });
+
+    it('"invalid parameter [session]" (result 3) is a refused token too: token invalid, Replace Token', async () => {
+      t.sim.variants.deadSessionReply = 'result3';
+      await t.addAccount('Demo', 'b'.repeat(40));
+      const [row] = await t.rows();
+      assert.equal(row.label, 'Access token invalid, expired or revoked');
+      assert.equal(t.api.environments.tree.getTreeItem(row.element).command?.command, 'vap.replaceToken');
+      const [account] = t.api.services.accounts.list();
+      assert.equal(t.api.services.health.get(account.id).status, 'rejected');
+      assert.ok(t.sim.countRequests({ method: 'GetEnvs', result: 3 }) >= 1);
+    });
   });
 
   describe('actions from the tree change the platform, and the row shows the transitional then the final state', () => {

@@ -183,6 +183,15 @@ describe('platform/environments against the simulator', () => {
       await platformError(restartNodes(client(), token(), { envName: 'dev-sandbox' }), 2212);
     });
 
+    it('the same 2212 wrapped in a successful envelope (nested), and every answer with a debug block (legacy)', async () => {
+      ctx.sim.variants.envelope = 'nested';
+      await platformError(startEnv(client(), token(), 'shop-prod'), 2212);
+      ctx.sim.variants.envelope = 'legacy';
+      await platformError(stopEnv(client(), token(), 'staging-api'), 2212);
+      assert.equal((await getEnvs(client(), token())).length, 6, 'a debug block changes nothing');
+      assert.equal((await getEnvInfo(client(), token(), 'shop-prod')).region, 'EU West');
+    });
+
     it('the status table agrees with the platform on which actions each state allows', async () => {
       const { sim } = ctx;
       const c = client();
