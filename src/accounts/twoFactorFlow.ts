@@ -72,8 +72,8 @@ export async function askTwoFactorCode(
     return undefined;
   } finally {
     if (!verified) {
+      await endRestricted(services, client, pending.session);
       redactor.forget(pending.session);
-      void endRestricted(services, client, pending.session);
     }
   }
 }
