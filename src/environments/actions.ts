@@ -2,7 +2,23 @@
 // call once (never re-sent), then one GetEnvInfo of that environment. When the long call is cut (timeout, dropped
 // connection, a proxy's 5xx) the platform may still be working, so we watch GetEnvInfo until the state settles.
 
-import { ApiMethod, Environment, NetworkError, PlatformClient, PlatformError, ResultCode, ServerError, TimeoutError, UnexpectedResponseError, isTransitional, restartNodes, sleepEnv, startEnv, stopEnv, isSessionRefused } from '../platform';
+import {
+  ApiMethod,
+  Environment,
+  NetworkError,
+  PlatformClient,
+  PlatformError,
+  ResultCode,
+  ServerError,
+  TimeoutError,
+  UnexpectedResponseError,
+  isSessionRefused,
+  isTransitional,
+  restartNodes,
+  sleepEnv,
+  startEnv,
+  stopEnv,
+} from '../platform';
 import { Disposable } from '../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
 import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './presentation';
