@@ -4,7 +4,7 @@
 
 import type { Account } from '../accounts/account';
 import type { AccountChange } from '../accounts/accountStore';
-import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../platform';
+import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs, isSessionRefused } from '../platform';
 import { Disposable, Emitter } from '../util/emitter';
 import { envLabel, type BusyState } from './presentation';
 
@@ -100,7 +100,7 @@ export function isEnvironmentGone(error: unknown): boolean {
 /** The token cannot do this (702 refused, 8202 not allowed, or no token at all): retrying will not help. */
 export function isTokenProblem(error: unknown): boolean {
   if (error instanceof MissingTokenError || error instanceof UnknownAccountError) return true;
-  return error instanceof PlatformError && (error.result === ResultCode.NotAuthenticated || error.result === ResultCode.PermissionDenied);
+  return isSessionRefused(error) || (error instanceof PlatformError && error.result === ResultCode.PermissionDenied);
 }
 
 export class EnvironmentStore implements Disposable {

@@ -5,7 +5,7 @@
 import { vscode } from '../vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
-import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../platform';
+import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost, isSessionRefused } from '../platform';
 import { EnvChange, EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
 import { t } from '../l10n';
 import {
@@ -402,7 +402,7 @@ export function loadProblem(error: unknown): LoadProblem {
   if (error instanceof MissingTokenError) {
     return { label: t('No access token stored'), description: t('click to add one'), tooltip: details, fix: 'replaceToken' };
   }
-  if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated) {
+  if (isSessionRefused(error)) {
     return {
       label: t('Access token invalid, expired or revoked'),
       description: t('click to replace it'),

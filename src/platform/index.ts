@@ -7,7 +7,7 @@ export * from './deployment';
 export * from './environments';
 export * from './errors';
 export * from './files';
-export { MISSING_STATUS } from './guesses';
+export { MISSING_STATUS, TFA_MAX_CODE_ATTEMPTS } from './guesses';
 export type { JsonObject } from './json';
 export * from './logs';
 export { API_METHODS, methodPath, permissionOf } from './methods';

@@ -21,6 +21,7 @@ const METHODS = {
   Upload: 'storage/uploader',
   GetUserInfo: 'users/account',
   Signin: 'users/authentication',
+  Verify2FACode: 'users/authentication',
   Signout: 'users/authentication',
   GetTokenTemplates: 'users/authentication',
   GetTokenApiList: 'users/authentication',

@@ -1,5 +1,5 @@
 // Turns any failure into one sentence with the next step. Pure, so the wording is unit-tested.
-import { CallError, OriginError, PlatformError, ResultCode, VapError } from '../platform';
+import { CallError, isSessionRefused, OriginError, PlatformError, ResultCode, VapError } from '../platform';
 
 /** Next steps a failure message can offer; the reporter maps each to a command. */
 export type FailureAction = 'replaceToken' | 'generateIdePluginsToken' | 'signInToManageTokens' | 'showLog';
@@ -29,11 +29,12 @@ export function describeFailure(error: unknown, context: FailureContext): Failur
 }
 
 function describePlatformError(error: PlatformError, context: FailureContext, prefix: string): Failure {
+  if (isSessionRefused(error)) {
+    return context.usedToken
+      ? { message: `${prefix}: the access token is invalid, expired or revoked.`, actions: ['replaceToken', 'showLog'] }
+      : { message: `${prefix}: your sign-in has ended. Sign in again.`, actions: ['signInToManageTokens'] };
+  }
   switch (error.result) {
-    case ResultCode.NotAuthenticated:
-      return context.usedToken
-        ? { message: `${prefix}: the access token is invalid, expired or revoked.`, actions: ['replaceToken', 'showLog'] }
-        : { message: `${prefix}: your sign-in has ended. Sign in again.`, actions: ['signInToManageTokens'] };
     case ResultCode.PermissionDenied:
       return context.usedToken
         ? {

@@ -10,6 +10,7 @@ import { Durations, OperationRunner } from './operations';
 import { SecretBook } from './secrets';
 import { SessionStore } from './sessions';
 import { TokenStore } from './tokens';
+import { defaultVariants, Variants } from './variants';
 
 export interface PlatformConfig {
   clock: SimulatorClock;
@@ -31,6 +32,8 @@ export class Platform {
   readonly deployments = new DeploymentStore();
   /** The simulator's own origin, for the download URLs of uploads; set once it listens. */
   origin = '';
+  /** Which form each unknown behaviour takes; tests switch them (variants.ts). */
+  readonly variants: Variants = defaultVariants();
 
   constructor(config: PlatformConfig) {
     this.clock = config.clock;
