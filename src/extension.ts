@@ -26,15 +26,17 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
     (features ??= import('./features').then(({ startFeatures }) => startFeatures(core)));
-  const commands = new CommandTable(load);
+  // Every command is one operation: a secret it forgets stays masked until its error has been reported.
+  const redact = (text: string) => log.redactor.redact(text);
+  const commands = new CommandTable(load, (run) => log.redactor.during(run));
   const core: Core = {
     context,
     log,
     accounts,
     commands,
     views: {
-      environments: deferredView(Views.environments, load, { canSelectMany: true, showCollapseAll: true }),
-      accessTokens: deferredView(Views.accessTokens, load, { canSelectMany: true }),
+      environments: deferredView(Views.environments, load, redact, { canSelectMany: true, showCollapseAll: true }),
+      accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
     },
     authentication: new VapAuthenticationProvider(accounts, log, (origin) => load().then((loaded) => loaded.addAccessToken(origin))),
   };
@@ -63,7 +65,12 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   return { loaded: () => load().then(({ api }) => api) };
 }
 
-function deferredView<T>(id: string, load: () => Promise<unknown>, options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>): DeferredView<T> {
-  const provider = new DeferredTreeProvider<T>(load);
+function deferredView<T>(
+  id: string,
+  load: () => Promise<unknown>,
+  redact: (text: string) => string,
+  options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>,
+): DeferredView<T> {
+  const provider = new DeferredTreeProvider<T>(load, redact);
   return { provider, view: vscode.window.createTreeView(id, { ...options, treeDataProvider: provider }) };
 }
