@@ -7,12 +7,25 @@ import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
+import { SessionEndedError } from '../tokens/managementSessions';
+import { reportSessionEnded } from '../tokens/sessionEnded';
 import { t } from '../l10n';
 
 /** The account commands' handlers. */
 export function registerAccounts(services: Services): vscode.Disposable[] {
   const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(operation, handler));
+    services.commands.register(
+      id,
+      services.reporter.reporting(operation, async (arg?: unknown) => {
+        try {
+          return await handler(arg);
+        } catch (error) {
+          // A sign-in left idle past the limit while the flow waited for an answer: say so, offer to run it again.
+          if (!(error instanceof SessionEndedError)) throw error;
+          await reportSessionEnded(services, operation, error, () => Promise.resolve(vscode.commands.executeCommand(id, arg)));
+        }
+      }),
+    );
   const originOf = (arg: unknown) => {
     const origin = (arg as { origin?: unknown } | undefined)?.origin;
     return typeof origin === 'string' ? origin : accountFromArgument(services, arg)?.origin;

@@ -189,6 +189,33 @@ describe('Accounts and access tokens: accounts', () => {
       assert.equal(t.sim.countRequests('CreateToken'), 0);
     });
 
+    it('a sign-in left idle for 15 minutes while the user answers (a laptop asleep) is not used: no CreateToken', async () => {
+      let slept = 0;
+      t.api.services.tokenSessions.useTimers({
+        now: () => Date.now() + slept,
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+      });
+      try {
+        t.ui
+          .expectInputBox(/dashboard/, t.sim.url)
+          .expectInputBox(/login/, LOGIN)
+          .expectInputBox(/password/, PASSWORD)
+          .expectInputBox(/description/, 'left idle')
+          .expectQuickPick(/expire/, (items: readonly vscode.QuickPickItem[]) => {
+            slept = 15 * 60 * 1000;
+            return items.find((item) => item.label.includes('90 days'));
+          })
+          .expectMessage('error', /idle for more than 15 minutes and has ended\. Sign in again\./);
+        await run(t.ui, 'vap.generateIdePluginsToken');
+      } finally {
+        t.api.services.tokenSessions.useTimers();
+      }
+      assert.equal(t.sim.countRequests('CreateToken'), 0, 'the idle sign-in was not used');
+      assert.equal(t.sim.countRequests('Signout'), 1, 'and it was signed out');
+      assert.deepEqual(accounts(), []);
+    });
+
     it('generates with a date typed by the user', async () => {
       const { text, date } = typedDate(40);
       scriptGenerate('dated', 'Pick a Date').expectInputBox(/Expiry date/, text).expectMessage('information', /^Created/);
