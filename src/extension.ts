@@ -38,7 +38,13 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
       environments: deferredView(Views.environments, load, redact, { canSelectMany: true, showCollapseAll: true }),
       accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
     },
-    authentication: new VapAuthenticationProvider(accounts, log, (origin) => load().then((loaded) => loaded.addAccessToken(origin))),
+    authentication: new VapAuthenticationProvider(
+      accounts,
+      log,
+      // Another extension's request is one operation too: what it tracks stays masked until it is over.
+      (origin) => log.redactor.during(() => load().then((loaded) => loaded.addAccessToken(origin))),
+      () => load().then((loaded) => loaded.services.prompts.ui),
+    ),
   };
   const updateHasAccounts = () => vscode.commands.executeCommand('setContext', HAS_ACCOUNTS_CONTEXT, accounts.list().length > 0);
   void updateHasAccounts();

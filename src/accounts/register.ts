@@ -1,5 +1,6 @@
 import { vscode } from '../vscodeApi';
 import { Commands } from '../commands';
+import { parsePlatformOrigin } from '../platform';
 import type { Services } from '../services';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
@@ -26,9 +27,11 @@ export function registerAccounts(services: Services): vscode.Disposable[] {
         }
       }),
     );
+  // An address from a link or another extension is read like a typed one: normalised, user info and other schemes
+  // refused (OriginError, reported without repeating it), path, query and fragment dropped.
   const originOf = (arg: unknown) => {
     const origin = (arg as { origin?: unknown } | undefined)?.origin;
-    return typeof origin === 'string' ? origin : accountFromArgument(services, arg)?.origin;
+    return typeof origin === 'string' ? parsePlatformOrigin(origin) : accountFromArgument(services, arg)?.origin;
   };
   return [
     command(Commands.addAccessToken, t('Adding the access token'), (arg) =>
