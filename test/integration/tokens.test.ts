@@ -381,6 +381,19 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
       await getEnvs(client(), t.ui.clipboard[0]);
     });
 
+    it('a password the platform echoes back in upper case stays masked until its error has been reported', async () => {
+      t.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'echo' });
+      await signInToManage();
+      // The confirmation password is dropped once its call is over; the error is reported after that.
+      t.sim.faults.add({ method: 'RegenerateToken', kind: 'json', body: { result: 99, error: `cannot check password ${PASSWORD.toUpperCase()} now` } });
+      t.ui.expectMessage('warning', /^Regenerate “echo”\?/, 'Regenerate');
+      password();
+      t.ui.expectMessage('error', /The platform says: cannot check password <redacted> now/);
+      await run(t.ui, 'vap.tokens.regenerate', (await row('echo')).node);
+      const surfaces = [...t.ui.messages.map((seen) => `${seen.text}\n${seen.detail ?? ''}`), ...t.api.logLines].join('\n').toLowerCase();
+      assert.ok(!surfaces.includes(PASSWORD.toLowerCase()), 'in no message or log line, in any letter case');
+    });
+
     it('regenerating the token VS Code uses updates the stored copy in the same step', async () => {
       await signInToManage();
       form('used by VS Code', '90 days', 'IDE Plugins');
