@@ -26,7 +26,7 @@ export interface Features {
 
 export function startFeatures(core: Core): Features {
   const health = new AccountHealth(core.accounts, warningDays);
-  const prompts = new UserInterfaceHolder();
+  const prompts = new UserInterfaceHolder((text) => core.log.redactor.redact(text));
   const partial = {
     ...core,
     prompts,

@@ -1,5 +1,6 @@
 import { vscode } from '../vscodeApi';
 import { Commands } from '../commands';
+import { parsePlatformOrigin } from '../platform';
 import type { Services } from '../services';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
@@ -7,15 +8,30 @@ import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
+import { SessionEndedError } from '../tokens/managementSessions';
+import { reportSessionEnded } from '../tokens/sessionEnded';
 import { t } from '../l10n';
 
 /** The account commands' handlers. */
 export function registerAccounts(services: Services): vscode.Disposable[] {
   const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(operation, handler));
+    services.commands.register(
+      id,
+      services.reporter.reporting(operation, async (arg?: unknown) => {
+        try {
+          return await handler(arg);
+        } catch (error) {
+          // A sign-in left idle past the limit while the flow waited for an answer: say so, offer to run it again.
+          if (!(error instanceof SessionEndedError)) throw error;
+          await reportSessionEnded(services, operation, error, () => Promise.resolve(vscode.commands.executeCommand(id, arg)));
+        }
+      }),
+    );
+  // An address from a link or another extension is read like a typed one: normalised, user info and other schemes
+  // refused (OriginError, reported without repeating it), path, query and fragment dropped.
   const originOf = (arg: unknown) => {
     const origin = (arg as { origin?: unknown } | undefined)?.origin;
-    return typeof origin === 'string' ? origin : accountFromArgument(services, arg)?.origin;
+    return typeof origin === 'string' ? parsePlatformOrigin(origin) : accountFromArgument(services, arg)?.origin;
   };
   return [
     command(Commands.addAccessToken, t('Adding the access token'), (arg) =>

@@ -42,7 +42,12 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
   });
   const treeView = services.views.environments.view;
   services.views.environments.provider.attach(tree);
-  const statusBar = new WorkspaceEnvironmentStatusBar(store, binding, { invalid: (accountId) => services.health.get(accountId).invalid });
+  const statusBar = new WorkspaceEnvironmentStatusBar(
+    store,
+    binding,
+    { invalid: (accountId) => services.health.get(accountId).invalid },
+    (text) => services.log.redactor.redact(text),
+  );
   const autoRefresh = new AutoRefresh(
     store,
     timing,

@@ -6,7 +6,8 @@ import { accountTitle } from '../accounts/account';
 import { Commands } from '../commands';
 import { EnvironmentStore } from './environmentStore';
 import { t } from '../l10n';
-import { busyText, envAccessibilityLabel, envIcon, envLabel, envTooltip, stateLabel } from './presentation';
+import { busyText, envAccessibilityLabel, envIcon, envLabel, envTooltip, escapeMarkdown, stateLabel } from './presentation';
+import { Redact, redactStatusBarItem } from '../ui/redactedItems';
 import { markdown } from './tree';
 import { WorkspaceBinding } from './workspaceBinding';
 
@@ -24,20 +25,29 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
   readonly #store: EnvironmentStore;
   readonly #binding: WorkspaceBinding;
   readonly #tokens: TokenValidity;
+  readonly #redact: Redact;
+  /** @param redact the redaction boundary the item's text and tooltip pass through before they are shown */
   constructor(
     store: EnvironmentStore,
     binding: WorkspaceBinding,
     tokens: TokenValidity,
+    redact: Redact = (text) => text,
   ) {
     this.#store = store;
     this.#binding = binding;
     this.#tokens = tokens;
+    this.#redact = redact;
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 10);
     this.item.name = t('VAP Workspace Environment');
     this.update();
   }
 
   update(): void {
+    this.#fill();
+    redactStatusBarItem(this.item, this.#redact);
+  }
+
+  #fill(): void {
     const item = this.item;
     const accounts = this.#store.accounts();
     if (accounts.length === 0) {
@@ -64,7 +74,8 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
     item.command = { command: Commands.workspaceEnvironmentActions, title: t('Workspace Environment Actions') };
     const invalid = this.#tokens.invalid(binding.accountId);
     const tokenLine = invalid ? `\n\n$(warning) ${t('The access token of this account is invalid or expired.')}` : '';
-    const accountLine = account ? `\n\n${t('Account: {0}', accountTitle(account))}` : '';
+    // The account's name and e-mail are the user's and the platform's words: escaped, so they cannot add links or images.
+    const accountLine = account ? `\n\n${t('Account: {0}', escapeMarkdown(accountTitle(account)))}` : '';
     if (invalid) item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     if (!env) {
       const loading = view.status === 'notLoaded' || view.status === 'loading';
@@ -75,7 +86,7 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
         : failed
           ? t('Could not read the state of {0}.', binding.envName)
           : t('{0} does not exist on this account.', binding.envName);
-      item.tooltip = markdown(why + accountLine + tokenLine);
+      item.tooltip = markdown(escapeMarkdown(why) + accountLine + tokenLine);
       item.accessibilityInformation = { label: why };
       item.show();
       return;

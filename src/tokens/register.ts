@@ -3,6 +3,7 @@ import { Commands } from '../commands';
 import type { Services } from '../services';
 import { isCancellation } from '../ui/progress';
 import { SessionEndedError } from './managementSessions';
+import { reportSessionEnded } from './sessionEnded';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
 import { TokenNode, TokensTree } from './tokensTree';
@@ -20,16 +21,7 @@ export function registerTokens(services: Services): { tree: TokensTree; disposab
         await handler(...args);
       } catch (error) {
         if (isCancellation(error) || tree.wasReported(error)) return;
-        if (error instanceof SessionEndedError) {
-          const signIn = t('Sign In');
-          const answer = await services.prompts.ui.showErrorMessage(
-            t('{0} failed: the sign-in to manage tokens on {1} has ended. Sign in again.', operation, error.host),
-            {},
-            signIn,
-          );
-          if (answer === signIn) await vscode.commands.executeCommand(Commands.signInToManageTokens);
-          return;
-        }
+        if (error instanceof SessionEndedError) return reportSessionEnded(services, operation, error);
         await services.reporter.report(error, { operation });
       }
     });

@@ -38,7 +38,7 @@ export class ErrorReporter {
     if (!(error instanceof Error) || !error.message) this.#log.error('(no error details)');
     const failure = describeFailure(error, options);
     const titles = failure.actions.map((action) => ACTION_TITLES[action]);
-    const chosen = await this.#prompts.ui.showErrorMessage(this.#log.redactor.redact(failure.message), {}, ...titles);
+    const chosen = await this.#prompts.ui.showErrorMessage(failure.message, {}, ...titles);
     const action = failure.actions.find((candidate) => ACTION_TITLES[candidate] === chosen);
     if (action) await vscode.commands.executeCommand(commandFor(action), options.accountId);
   }
