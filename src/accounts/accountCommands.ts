@@ -1,9 +1,9 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
 export async function removeAccounts(services: Services, arg: unknown): Promise<void> {

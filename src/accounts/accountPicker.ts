@@ -1,7 +1,7 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import { Account, accountTitle } from './account';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /**
  * The account a command is about. Accepts what callers pass: an account id, an Account, or a tree node carrying

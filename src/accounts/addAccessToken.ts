@@ -1,7 +1,7 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import { isCancellation, withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
 import { Account, accountTitle } from './account';
@@ -10,7 +10,7 @@ import { looksLikeToken } from './platformInput';
 import { storeAccountToken } from './storeToken';
 import { checkToken } from './tokenCheck';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 export interface AddTokenOptions {
   /** Skip the platform step. */

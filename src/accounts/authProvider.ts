@@ -1,9 +1,9 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { parsePlatformOrigin } from '../platform/origin';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';
 import type { Log } from '../ui/log';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 export const AUTH_PROVIDER_ID = 'vap';
 export const AUTH_PROVIDER_LABEL = 'Virtuozzo Application Platform';

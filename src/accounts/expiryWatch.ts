@@ -1,11 +1,11 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import type { Services } from '../services';
-import { formatDay } from '../tokens/expiry';
-import { expiryText } from '../tokens/timeText';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
+import type { Services } from '../activation/core';
+import { formatDay } from './expiryDates';
+import { expiryText } from './timeText';
 import { Account, accountTitle } from './account';
 import { expiresWithin, warningDays, WARNING_DAYS_SETTING } from './expiryWindow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 const WARNED_KEY = 'vap.expiryWarnings';
 const CHECK_EVERY_MS = 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import * as os from 'node:os';
 import { createToken, originHost, signOut } from '../platform';
-import type { Services } from '../services';
-import { expiryFor } from '../tokens/expiry';
-import { askExpiry } from '../tokens/expiryPrompt';
+import type { Services } from '../activation/core';
+import { expiryFor } from './expiryDates';
+import { askExpiry } from './expiryPrompt';
 import { isCancellation, withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
 import { copyToClipboard } from '../ui/newValue';
@@ -11,7 +11,7 @@ import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';

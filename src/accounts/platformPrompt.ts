@@ -1,11 +1,11 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import type { Steps } from '../ui/steps';
 import { accountTitle } from './account';
 import { checkPlatformAddress } from './platformInput';
 import { RecentPlatforms } from './recentPlatforms';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 interface PlatformItem extends vscode.QuickPickItem {
   readonly origin?: string;

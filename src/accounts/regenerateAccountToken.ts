@@ -1,10 +1,10 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
 import { editToken, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
-import type { Services } from '../services';
-import { expiryFor } from '../tokens/expiry';
-import { askExpiry } from '../tokens/expiryPrompt';
-import { withPassword } from '../tokens/passwordConfirm';
+import type { Services } from '../activation/core';
+import { expiryFor } from './expiryDates';
+import { askExpiry } from './expiryPrompt';
+import { withPassword } from './passwordConfirm';
 import { copyToClipboard } from '../ui/newValue';
 import { withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
@@ -12,7 +12,7 @@ import { Account, accountTitle } from './account';
 import { isSameUser } from './accountMatching';
 import { endSignIn } from './generateIdePluginsToken';
 import { signInInteractively } from './signInFlow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 type Call = <T>(run: (client: PlatformClient, session: string) => Promise<T>) => Promise<T>;
 

@@ -1,13 +1,13 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import type { Services } from '../services';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
+import type { Services } from '../activation/core';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
 import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** The account commands' handlers. */
 export function registerAccounts(services: Services): vscode.Disposable[] {

@@ -1,10 +1,10 @@
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
+import { vscode } from '../ui/vscodeApi';
+import type { Services } from '../activation/core';
 import { Account, accountTitle } from './account';
 import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 type Way = 'paste' | 'generate' | 'regenerate';
 

@@ -1,11 +1,11 @@
 import { PlatformClient, PlatformError, ResultCode, signIn, SignInResult } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
 import { checkText } from '../ui/inputChecks';
 import { looksLikeToken } from './platformInput';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
 export interface SignedIn {

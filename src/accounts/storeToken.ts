@@ -1,5 +1,5 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import type { Account } from './account';
 import { accountOfUser, PlatformUser, userLabel } from './accountMatching';
 import { recentPlatforms } from './platformPrompt';

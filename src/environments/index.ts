@@ -1,16 +1,16 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
 
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
-import { ActionRunner } from './actions';
-import { AutoRefresh } from './autoRefresh';
-import { EnvironmentCommands } from './commands';
-import { EnvironmentStore } from './environmentStore';
-import { TransitionPoller } from './poller';
-import { Timing, defaultTiming } from './scheduler';
-import { WorkspaceEnvironmentStatusBar } from './statusBar';
-import { EnvTreeElement, EnvironmentsTreeProvider } from './tree';
-import { WorkspaceBinding } from './workspaceBinding';
+import { vscode } from '../ui/vscodeApi';
+import type { Services } from '../activation/core';
+import { ActionRunner } from './model/actionRunner';
+import { AutoRefresh } from './model/autoRefresh';
+import { EnvironmentCommands } from './commands/environmentCommands';
+import { EnvironmentStore } from './model/environmentStore';
+import { TransitionPoller } from './model/poller';
+import { Timing, defaultTiming } from './model/scheduler';
+import { WorkspaceEnvironmentStatusBar } from './view/statusBar';
+import { EnvTreeElement, EnvironmentsTreeProvider } from './view/tree';
+import { WorkspaceBinding } from './model/workspaceBinding';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 

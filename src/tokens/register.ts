@@ -1,12 +1,12 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import type { Services } from '../services';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
+import type { Services } from '../activation/core';
 import { isCancellation } from '../ui/progress';
-import { SessionEndedError } from './managementSessions';
+import { SessionEndedError } from '../accounts/managementSessions';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
 import { TokenNode, TokensTree } from './tokensTree';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** The Access Tokens view's provider and its commands' handlers. */
 export function registerTokens(services: Services): { tree: TokensTree; disposables: vscode.Disposable[] } {

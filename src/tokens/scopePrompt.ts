@@ -1,13 +1,13 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { AccessToken, ApiPermission, getTokenApiList, getTokenTemplates, TokenTemplate } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import type { Steps } from '../ui/steps';
 import { withProgress } from '../ui/progress';
 import { openExternal } from '../ui/userInterface';
 import { splitMethod } from './apiDocs';
-import type { ManagementSession } from './managementSessions';
+import type { ManagementSession } from '../accounts/managementSessions';
 import { itemsFor, MethodItem, methodItems } from './methodItems';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** Which API methods a token may call: a preset, an explicit list, or (when editing) unchanged. */
 export type ScopeChoice =

@@ -1,11 +1,11 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
 import { signInInteractively } from '../accounts/signInFlow';
-import { Views } from '../commands';
-import type { Services } from '../services';
+import { Views } from '../ui/commandIds';
+import type { Services } from '../activation/core';
 import { Steps } from '../ui/steps';
-import type { ManagementSession } from './managementSessions';
-import { t } from '../l10n';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { t } from '../util/l10n';
 
 /**
  * "Sign In to Manage Tokens…": platform, login, password (+ code). The session is kept in memory for the Access

@@ -1,13 +1,13 @@
 // Which sign-in and which tokens a command acts on: the tree node(s) it was run on, or a quick pick.
 
 import type { AccessToken } from '../platform';
-import type { Services } from '../services';
-import { ManagementSession, SessionEndedError } from './managementSessions';
+import type { Services } from '../activation/core';
+import { ManagementSession, SessionEndedError } from '../accounts/managementSessions';
 import { signInToManageTokens } from './signInToManage';
 import { scopeName } from './tokenRow';
 import type { TokenNode, TokensTree } from './tokensTree';
-import { expiryText } from './timeText';
-import { t } from '../l10n';
+import { expiryText } from '../accounts/timeText';
+import { t } from '../util/l10n';
 
 export interface TokenTarget {
   readonly session: ManagementSession;

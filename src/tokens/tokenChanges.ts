@@ -12,20 +12,20 @@ import {
   regenerateToken,
   TokenScope,
 } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import { showNewValue, tokenFileName } from '../ui/newValue';
 import { withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
-import { expiryFor } from './expiry';
-import { askExpiry } from './expiryPrompt';
-import type { ManagementSession } from './managementSessions';
-import { withPassword } from './passwordConfirm';
+import { expiryFor } from '../accounts/expiryDates';
+import { askExpiry } from '../accounts/expiryPrompt';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { withPassword } from '../accounts/passwordConfirm';
 import { askScope, ScopeChoice } from './scopePrompt';
 import { targetSession, targetToken, targetTokens } from './targets';
 import type { TokenNode, TokensTree } from './tokensTree';
 import { useInVsCode } from './useInVsCode';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** The platform's limit; checked before asking anything, so nobody fills in a form for nothing. */
 export const MAX_TOKENS = 100;

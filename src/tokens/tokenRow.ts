@@ -1,8 +1,8 @@
 // What a row of the Access Tokens view says about a token. Pure, so the wording is unit-tested.
 
 import type { AccessToken } from '../platform';
-import { formatDay } from './expiry';
-import { expiryText, lastUsedText } from './timeText';
+import { formatDay } from '../accounts/expiryDates';
+import { expiryText, lastUsedText } from '../accounts/timeText';
 
 export interface TokenRow {
   readonly label: string;

@@ -1,12 +1,12 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { accountUsingToken } from '../accounts/accountMatching';
-import { Views } from '../commands';
+import { Views } from '../ui/commandIds';
 import { AccessToken, getTokens } from '../platform';
-import type { Services } from '../services';
-import { ManagementSession, SessionEndedError } from './managementSessions';
+import type { Services } from '../activation/core';
+import { ManagementSession, SessionEndedError } from '../accounts/managementSessions';
 import { tokenRow } from './tokenRow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 export type TokenNode =
   | { readonly kind: 'session'; readonly session: ManagementSession }

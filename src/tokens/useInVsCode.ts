@@ -1,9 +1,9 @@
 import { accountTitle } from '../accounts/account';
 import { storeAccountToken } from '../accounts/storeToken';
 import type { NewAccessToken } from '../platform';
-import type { Services } from '../services';
-import type { ManagementSession } from './managementSessions';
-import { t } from '../l10n';
+import type { Services } from '../activation/core';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { t } from '../util/l10n';
 
 /** The method VS Code's Environments view cannot do without. */
 export const ENVIRONMENT_PROBE_METHOD = 'environment.control.GetEnvs';

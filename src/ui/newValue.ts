@@ -4,9 +4,9 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
-import { t } from '../l10n';
+import { vscode } from './vscodeApi';
+import type { Services } from '../activation/core';
+import { t } from '../util/l10n';
 
 export interface NewValueOptions {
   /** What happened, e.g. "Created “CI deploy” on app.example.com." */

@@ -1,11 +1,11 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from './vscodeApi';
+import { Commands } from './commandIds';
 import { describeFailure, FailureAction, FailureContext } from './failure';
 import { isCancellation } from './progress';
 import type { AccountHealth } from '../accounts/accountHealth';
 import type { Log } from './log';
 import type { UserInterfaceHolder } from './userInterface';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 const ACTION_TITLES: Record<FailureAction, string> = {
   replaceToken: t('Replace Token'),

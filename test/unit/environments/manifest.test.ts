@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Commands } from '../../../src/commands';
+import { Commands } from '../../../src/ui/commandIds';
 import {
   ENV_ACTIONS,
   EnvAction,
@@ -12,7 +12,7 @@ import {
   envContextValue,
   groupContextValue,
   nodeContextValue,
-} from '../../../src/environments/presentation';
+} from '../../../src/environments/view/presentation';
 import { KNOWN_STATUSES } from '../../../src/platform';
 
 const root = join(__dirname, '..', '..', '..', '..');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { format, t, useTranslator } from '../../../src/l10n';
+import { format, t, useTranslator } from '../../../src/util/l10n';
 import {
   ENV_ACTIONS,
   EnvAction,
@@ -27,7 +27,7 @@ import {
   scopeNodes,
   stateSlug,
   stopConfirmation,
-} from '../../../src/environments/presentation';
+} from '../../../src/environments/view/presentation';
 import { EnvNode, EnvStatus, Environment, KNOWN_STATUSES, toEnvironment } from '../../../src/platform';
 import sample from '../platform/fixtures/get-env-info.json';
 

@@ -29,7 +29,7 @@ import {
   restartConfirmation,
   stateLabel,
   stopConfirmation,
-} from '../../../src/environments/presentation';
+} from '../../../src/environments/view/presentation';
 import { EnvNode, Environment, KNOWN_STATUSES, MISSING_STATUS, isTransitional } from '../../../src/platform';
 import { WORLD_NAMES, fuzzOptions } from '../platform/fuzzKit';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { EnvChange, MissingTokenError } from '../../../src/environments/environmentStore';
-import { envLabel } from '../../../src/environments/presentation';
+import { EnvChange, MissingTokenError } from '../../../src/environments/model/environmentStore';
+import { envLabel } from '../../../src/environments/view/presentation';
 import { EnvStatus, PlatformError } from '../../../src/platform';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';

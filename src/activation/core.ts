@@ -1,17 +1,17 @@
 import type * as vscode from 'vscode';
-import type { AccountHealth } from './accounts/accountHealth';
-import type { AccountStore } from './accounts/accountStore';
-import type { VapAuthenticationProvider } from './accounts/authProvider';
-import type { ExpiryWatch } from './accounts/expiryWatch';
-import type { ClientFactory } from './accounts/clients';
-import type { CommandTable } from './activation/commandTable';
-import type { DeferredTreeProvider } from './activation/deferredTree';
-import type { EnvTreeElement } from './environments/tree';
-import type { ManagementSessions } from './tokens/managementSessions';
-import type { TokenNode } from './tokens/tokensTree';
-import type { Log } from './ui/log';
-import type { ErrorReporter } from './ui/reporter';
-import type { UserInterfaceHolder } from './ui/userInterface';
+import type { AccountHealth } from '../accounts/accountHealth';
+import type { AccountStore } from '../accounts/accountStore';
+import type { VapAuthenticationProvider } from '../accounts/authProvider';
+import type { ExpiryWatch } from '../accounts/expiryWatch';
+import type { ClientFactory } from '../accounts/clients';
+import type { CommandTable } from './commandTable';
+import type { DeferredTreeProvider } from './deferredTree';
+import type { EnvTreeElement } from '../environments/view/tree';
+import type { ManagementSessions } from '../accounts/managementSessions';
+import type { TokenNode } from '../tokens/tokensTree';
+import type { Log } from '../ui/log';
+import type { ErrorReporter } from '../ui/reporter';
+import type { UserInterfaceHolder } from '../ui/userInterface';
 
 /** A tree view made at activation, and the provider that stands in until the real one is attached. */
 export interface DeferredView<T> {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { daysLeft, expiryText, lastUsedText } from '../../../src/tokens/timeText';
+import { daysLeft, expiryText, lastUsedText } from '../../../src/accounts/timeText';
 
 describe('token time wording', () => {
   const now = new Date('2026-11-28T12:00:00Z');

@@ -1,7 +1,7 @@
 // The optional auto-refresh (setting `vap.autoRefreshSeconds`, 0 = off): one GetEnvs per shown account every N
 // seconds, but only while the window has focus and the Environments view is visible. Off, it holds no timer.
 
-import { Disposable } from '../util/emitter';
+import { Disposable } from '../../util/emitter';
 import { EnvironmentStore } from './environmentStore';
 import { TimerHandle, Timing } from './scheduler';
 

@@ -1,20 +1,20 @@
 // Everything but the core: loaded by src/extension.ts the first time a view asks for rows, a command runs, another
 // extension asks for a session, or at once after activation when the status bar or an expiry warning needs it.
 
-import type { Account } from './accounts/account';
-import { AccountHealth } from './accounts/accountHealth';
-import { addAccessToken } from './accounts/addAccessToken';
-import { ClientFactory } from './accounts/clients';
-import { ExpiryWatch } from './accounts/expiryWatch';
-import { warningDays } from './accounts/expiryWindow';
-import { registerAccounts } from './accounts/register';
+import type { Account } from '../accounts/account';
+import { AccountHealth } from '../accounts/accountHealth';
+import { addAccessToken } from '../accounts/addAccessToken';
+import { ClientFactory } from '../accounts/clients';
+import { ExpiryWatch } from '../accounts/expiryWatch';
+import { warningDays } from '../accounts/expiryWindow';
+import { registerAccounts } from '../accounts/register';
 import type { VapExtensionApi } from './api';
-import { registerEnvironments } from './environments';
-import type { Core, Services } from './services';
-import { ManagementSessions } from './tokens/managementSessions';
-import { registerTokens } from './tokens/register';
-import { ErrorReporter } from './ui/reporter';
-import { UserInterfaceHolder } from './ui/userInterface';
+import { registerEnvironments } from '../environments';
+import type { Core, Services } from './core';
+import { ManagementSessions } from '../accounts/managementSessions';
+import { registerTokens } from '../tokens/register';
+import { ErrorReporter } from '../ui/reporter';
+import { UserInterfaceHolder } from '../ui/userInterface';
 
 export interface Features {
   readonly services: Services;

@@ -1,7 +1,7 @@
 // The workspace's environment, as VS Code sees it: the user's choice in workspaceState, or the workspace setting
 // `vap.workspaceEnvironment` matched against stored accounts (see binding.ts for the rules).
 
-import { vscode } from '../vscodeApi';
+import { vscode } from '../../ui/vscodeApi';
 import { ResolvedBinding, StoredBinding, readStoredBinding, resolveBinding } from './binding';
 import { EnvRef, EnvironmentStore } from './environmentStore';
 

@@ -2,16 +2,16 @@
 // command palette: without a node it asks for the account (unless there is one) and offers only the environments
 // where the action is valid now. Prompts go through services.prompts.ui so integration tests can script them.
 
-import { vscode } from '../vscodeApi';
-import { pickAccount } from '../accounts/accountPicker';
-import { Commands, Views } from '../commands';
-import { Environment, EnvNode } from '../platform';
-import type { Services } from '../services';
-import type { ReportOptions } from '../ui/reporter';
-import { openExternal } from '../ui/userInterface';
-import { ActionOutcome, ActionRequest, ActionRunner } from './actions';
-import { EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
-import { t } from '../l10n';
+import { vscode } from '../../ui/vscodeApi';
+import { pickAccount } from '../../accounts/accountPicker';
+import { Commands, Views } from '../../ui/commandIds';
+import { Environment, EnvNode } from '../../platform';
+import type { Services } from '../../activation/core';
+import type { ReportOptions } from '../../ui/reporter';
+import { openExternal } from '../../ui/userInterface';
+import { ActionOutcome, ActionRequest, ActionRunner } from '../model/actionRunner';
+import { EnvRef, EnvironmentStore, MissingTokenError } from '../model/environmentStore';
+import { t } from '../../util/l10n';
 import {
   ENV_ACTIONS,
   EnvAction,
@@ -37,10 +37,10 @@ import {
   scopeNodes,
   stateLabel,
   stopConfirmation,
-} from './presentation';
+} from '../view/presentation';
 import { Ref, accountIdOf, refOf, selectedRefs } from './targets';
-import { EnvironmentsTreeProvider, EnvTreeElement } from './tree';
-import { WorkspaceBinding } from './workspaceBinding';
+import { EnvironmentsTreeProvider, EnvTreeElement } from '../view/tree';
+import { WorkspaceBinding } from '../model/workspaceBinding';
 
 export const CONFIRM_SETTING = 'confirmDisruptiveActions';
 

@@ -1,8 +1,8 @@
 // Polls only environments in a transitional state (Launching, Stopping, Creating…), one GetEnvInfo each, with
 // backoff, until they settle. Nothing else is ever polled: with nothing transitional, no timer exists at all.
 
-import { isTransitional } from '../platform';
-import { Disposable } from '../util/emitter';
+import { isTransitional } from '../../platform';
+import { Disposable } from '../../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isTokenProblem, refKey } from './environmentStore';
 import { TimerHandle, Timing, nextDelay } from './scheduler';
 

@@ -1,9 +1,9 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import type { UserInterface } from '../ui/userInterface';
 import type { Steps } from '../ui/steps';
-import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, ExpiryChoice, expiryFor, formatDay, parseExpiryDate } from './expiry';
+import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, ExpiryChoice, expiryFor, formatDay, parseExpiryDate } from './expiryDates';
 import { expiryText } from './timeText';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 interface ExpiryItem extends vscode.QuickPickItem {
   readonly choice?: ExpiryChoice;

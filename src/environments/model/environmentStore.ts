@@ -2,11 +2,11 @@
 // One GetEnvs per account fills it; GetEnvInfo refreshes one environment. Free of `vscode`: the tree, the status bar
 // and the commands read it and listen to its change events; unit tests drive it against the simulator.
 
-import type { Account } from '../accounts/account';
-import type { AccountChange } from '../accounts/accountStore';
-import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../platform';
-import { Disposable, Emitter } from '../util/emitter';
-import { envLabel, type BusyState } from './presentation';
+import type { Account } from '../../accounts/account';
+import type { AccountChange } from '../../accounts/accountStore';
+import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../../platform';
+import { Disposable, Emitter } from '../../util/emitter';
+import { envLabel, type BusyState } from '../view/presentation';
 
 /** Addresses one environment of one account. */
 export interface EnvRef {

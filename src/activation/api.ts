@@ -1,7 +1,7 @@
-import type { EnvironmentsApi } from './environments';
-import type { Services } from './services';
-import type { TokensTree } from './tokens/tokensTree';
-import type { UserInterface } from './ui/userInterface';
+import type { EnvironmentsApi } from '../environments';
+import type { Services } from './core';
+import type { TokensTree } from '../tokens/tokensTree';
+import type { UserInterface } from '../ui/userInterface';
 
 /** What `activate()` returns: the rest of the extension loads when first needed (see extension.ts). */
 export interface VapActivation {

@@ -2,8 +2,8 @@
 // named by a workspace setting `vap.workspaceEnvironment` {platform, envName}. The setting never decides where a
 // token goes: it only selects among stored accounts whose origin host is exactly the named host.
 
-import { Account } from '../accounts/account';
-import { originHost } from '../platform';
+import { Account } from '../../accounts/account';
+import { originHost } from '../../platform';
 
 export interface StoredBinding {
   readonly accountId: string;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { getTokens, PlatformClient, PlatformError, signIn } from '../../../src/platform';
-import { IDLE_LIMIT_MS, ManagementSessions, SessionEndedError, Timers } from '../../../src/tokens/managementSessions';
+import { IDLE_LIMIT_MS, ManagementSessions, SessionEndedError, Timers } from '../../../src/accounts/managementSessions';
 import { rejection, useSimulator } from '../platform/helpers';
 
 /** Timers driven by the test: nothing fires until `advance`. */

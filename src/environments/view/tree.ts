@@ -2,12 +2,12 @@
 // Elements are small stable keys; every TreeItem is built from the store when asked, so one store change event
 // refreshes exactly the item it concerns.
 
-import { vscode } from '../vscodeApi';
-import { accountTitle } from '../accounts/account';
-import { Commands } from '../commands';
-import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../platform';
-import { EnvChange, EnvRef, EnvironmentStore, MissingTokenError } from './environmentStore';
-import { t } from '../l10n';
+import { vscode } from '../../ui/vscodeApi';
+import { accountTitle } from '../../accounts/account';
+import { Commands } from '../../ui/commandIds';
+import { PlatformError, ResultCode, TimeoutError, NetworkError, originHost } from '../../platform';
+import { EnvChange, EnvRef, EnvironmentStore, MissingTokenError } from '../model/environmentStore';
+import { t } from '../../util/l10n';
 import {
   IconSpec,
   accountContextValue,

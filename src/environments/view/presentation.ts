@@ -1,8 +1,8 @@
 // What the Environments view, the status bar and the prompts say about environments, node groups and nodes.
 // Pure (no `vscode`), so every label, context value and gating rule is unit-tested in plain Node.
 
-import { CallError, EnvNode, EnvStatus, Environment, MISSING_STATUS, isKnownStatus, statusInfo } from '../platform';
-import { t } from '../l10n';
+import { CallError, EnvNode, EnvStatus, Environment, MISSING_STATUS, isKnownStatus, statusInfo } from '../../platform';
+import { t } from '../../util/l10n';
 
 export type EnvAction = 'start' | 'stop' | 'sleep' | 'restart';
 

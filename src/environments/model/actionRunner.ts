@@ -17,10 +17,10 @@ import {
   sleepEnv,
   startEnv,
   stopEnv,
-} from '../platform';
-import { Disposable } from '../util/emitter';
+} from '../../platform';
+import { Disposable } from '../../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
-import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './presentation';
+import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from '../view/presentation';
 import { Timing, WaitAborted, nextDelay, wait } from './scheduler';
 
 export interface ActionRequest {

@@ -1,14 +1,14 @@
 // The status bar item (left) for the workspace's environment: its state icon and name; click → the actions valid now.
 // Hidden when there is no account; a warning background only when the account's token is invalid or expired.
 
-import { vscode } from '../vscodeApi';
-import { accountTitle } from '../accounts/account';
-import { Commands } from '../commands';
-import { EnvironmentStore } from './environmentStore';
-import { t } from '../l10n';
+import { vscode } from '../../ui/vscodeApi';
+import { accountTitle } from '../../accounts/account';
+import { Commands } from '../../ui/commandIds';
+import { EnvironmentStore } from '../model/environmentStore';
+import { t } from '../../util/l10n';
 import { busyText, envAccessibilityLabel, envIcon, envLabel, envTooltip, stateLabel } from './presentation';
 import { markdown } from './tree';
-import { WorkspaceBinding } from './workspaceBinding';
+import { WorkspaceBinding } from '../model/workspaceBinding';
 
 export interface TokenValidity {
   /** The account's token is known to be invalid (refused) or expired. */

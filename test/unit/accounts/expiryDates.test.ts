@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, expiryFor, formatDay, parseExpiryDate } from '../../../src/tokens/expiry';
+import { DEFAULT_EXPIRY_DAYS, EXPIRY_PRESET_DAYS, expiryFor, formatDay, parseExpiryDate } from '../../../src/accounts/expiryDates';
 
 describe('token expiry choices', () => {
   const now = new Date(2026, 10, 28, 15, 30, 0); // local time

@@ -1,8 +1,8 @@
 import { PlatformError, ResultCode } from '../platform';
-import type { Services } from '../services';
+import type { Services } from '../activation/core';
 import type { ManagementSession } from './managementSessions';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 const MAX_ATTEMPTS = 3;
 
