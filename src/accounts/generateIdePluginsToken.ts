@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import { createToken, originHost, signOut } from '../platform';
-import type { Services } from '../activation/core';
+import type { AccountParts } from './parts';
 import { expiryFor } from './expiryDates';
 import { askExpiry } from './expiryPrompt';
 import { isCancellation, withProgress } from '../ui/progress';
@@ -12,6 +12,8 @@ import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
 import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter'>;
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
@@ -32,7 +34,7 @@ export function defaultTokenDescription(): string {
  * "Generate IDE Plugins Token…": platform, login, password (+ two-factor code), description, expiry; then Signin,
  * CreateToken with the IDE Plugins preset, store, Signout. The password and session are dropped at the end.
  */
-export async function generateIdePluginsToken(services: Services, options: GenerateOptions = {}): Promise<Account | undefined> {
+export async function generateIdePluginsToken(services: Parts, options: GenerateOptions = {}): Promise<Account | undefined> {
   const ui = services.prompts.ui;
   const steps = new Steps(options.title ?? t('Generate IDE Plugins Token'), options.origin ? 4 : 5);
   const origin = options.origin ?? (await askPlatform(services, steps));
@@ -95,7 +97,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
 const ended = new WeakSet<SignedIn>();
 
 /** Signs out (once) and logs a failure instead of throwing: the session dies on the platform anyway. */
-export async function endSignIn(services: Services, signedIn: SignedIn): Promise<void> {
+export async function endSignIn(services: Parts, signedIn: SignedIn): Promise<void> {
   if (ended.has(signedIn)) return;
   ended.add(signedIn);
   try {

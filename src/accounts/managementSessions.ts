@@ -3,6 +3,8 @@
 // Free of `vscode` so the idle rules are unit-tested.
 
 import { Emitter } from '../util/emitter';
+import { GuidedError } from '../util/guidedError';
+import { t } from '../util/l10n';
 import { PlatformClient, PlatformError, ResultCode, signOut } from '../platform';
 
 export const IDLE_LIMIT_MS = 15 * 60 * 1000;
@@ -196,9 +198,13 @@ export class ManagementSessions {
 }
 
 /** The session was signed out (or expired) while a command still held it. */
-export class SessionEndedError extends Error {
+export class SessionEndedError extends GuidedError {
+  readonly reason: string;
+  readonly summary = t('Your sign-in has ended');
+  readonly nextStep = 'signInToManageTokens';
   constructor(readonly host: string) {
     super(`The token management sign-in on ${host} has ended`);
+    this.reason = t('the sign-in to manage tokens on {0} has ended. Sign in again.', host);
     this.name = 'SessionEndedError';
   }
 }

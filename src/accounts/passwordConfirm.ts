@@ -1,8 +1,10 @@
 import { PlatformError, ResultCode } from '../platform';
-import type { Services } from '../activation/core';
+import type { AccountParts } from './parts';
 import type { ManagementSession } from './managementSessions';
 import { checkText } from '../ui/inputChecks';
 import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'log' | 'prompts'>;
 
 const MAX_ATTEMPTS = 3;
 
@@ -12,7 +14,7 @@ const MAX_ATTEMPTS = 3;
  * @throws the call's error (after the last wrong password, or any other failure)
  */
 export async function withPassword<T>(
-  services: Services,
+  services: Parts,
   session: ManagementSession,
   title: string,
   run: (password: string) => Promise<T>,

@@ -1,16 +1,22 @@
-import { vscode } from '../ui/vscodeApi';
+import type { vscode } from '../ui/vscodeApi';
 import { Commands } from '../ui/commandIds';
-import type { Services } from '../activation/core';
+import type { AccountParts } from './parts';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
 import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
+import type { CommandRegistry } from '../ui/slots';
 import { t } from '../util/l10n';
 
+/** What the account commands use: every account piece, and the command table to put their handlers in. */
+export interface AccountsFeatureParts extends AccountParts {
+  readonly commands: CommandRegistry;
+}
+
 /** The account commands' handlers. */
-export function registerAccounts(services: Services): vscode.Disposable[] {
+export function registerAccounts(services: AccountsFeatureParts): vscode.Disposable[] {
   const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
     services.commands.register(id, services.reporter.reporting(operation, handler));
   const originOf = (arg: unknown) => {

@@ -1,9 +1,16 @@
 import type { EnvironmentsApi } from '../environments';
-import type { Services } from './core';
+import type { AccountParts } from '../accounts/parts';
+import type { ExpiryWatch } from '../accounts/expiryWatch';
+import type { Core } from './core';
 import type { TokensTree } from '../tokens/tokensTree';
 import type { UserInterface } from '../ui/userInterface';
 
 /** What `activate()` returns: the rest of the extension loads when first needed (see extension.ts). */
+/** Every piece the wiring made (src/activation/features.ts), for integration tests only: no feature sees this. */
+export interface ExtensionParts extends Core, AccountParts {
+  readonly expiryWatch: ExpiryWatch;
+}
+
 export interface VapActivation {
   /** Loads the views' and commands' code if it is not yet, and returns the API below. */
   loaded(): Promise<VapExtensionApi>;
@@ -19,7 +26,7 @@ export interface VapExtensionApi {
   /** Lines written to the log in this session, after redaction. */
   readonly logLines: readonly string[];
   /** The extension's shared pieces, for integration tests. */
-  readonly services: Services;
+  readonly services: ExtensionParts;
   /** The Environments view, its store, poller, status bar and timing (issue 5). */
   readonly environments: EnvironmentsApi;
   /** The Access Tokens view's data (issue 4). */

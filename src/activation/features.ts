@@ -1,5 +1,6 @@
 // Everything but the core: loaded by src/extension.ts the first time a view asks for rows, a command runs, another
 // extension asks for a session, or at once after activation when the status bar or an expiry warning needs it.
+// The wiring is explicit: each feature is handed exactly the pieces it uses, by name.
 
 import type { Account } from '../accounts/account';
 import { AccountHealth } from '../accounts/accountHealth';
@@ -7,17 +8,16 @@ import { addAccessToken } from '../accounts/addAccessToken';
 import { ClientFactory } from '../accounts/clients';
 import { ExpiryWatch } from '../accounts/expiryWatch';
 import { warningDays } from '../accounts/expiryWindow';
-import { registerAccounts } from '../accounts/register';
-import type { VapExtensionApi } from './api';
-import { registerEnvironments } from '../environments';
-import type { Core, Services } from './core';
 import { ManagementSessions } from '../accounts/managementSessions';
+import { registerAccounts } from '../accounts/register';
+import { registerEnvironments } from '../environments';
 import { registerTokens } from '../tokens/register';
 import { ErrorReporter } from '../ui/reporter';
 import { UserInterfaceHolder } from '../ui/userInterface';
+import type { ExtensionParts, VapExtensionApi } from './api';
+import { Core, treeSlot } from './core';
 
 export interface Features {
-  readonly services: Services;
   /** Add Access Token for an origin (or asking for one), as the Accounts menu's sign-in runs it. */
   addAccessToken(origin: string | undefined): Promise<Account | undefined>;
   /** What integration tests use (see api.ts). */
@@ -25,37 +25,47 @@ export interface Features {
 }
 
 export function startFeatures(core: Core): Features {
-  const health = new AccountHealth(core.accounts, warningDays);
+  const { context, log, accounts, commands } = core;
+  const globalState = context.globalState;
+  const health = new AccountHealth(accounts, warningDays);
   const prompts = new UserInterfaceHolder();
-  const partial = {
-    ...core,
+  const clients = new ClientFactory(log);
+  const reporter = new ErrorReporter(log, prompts, health);
+  const tokenSessions = new ManagementSessions(log);
+  const expiryWatch = new ExpiryWatch({ accounts, globalState, health, prompts });
+  const accountParts = { accounts, prompts, log, clients, reporter, health, tokenSessions, globalState };
+
+  const environments = registerEnvironments({
+    accounts,
+    clients,
+    health,
+    log,
     prompts,
-    clients: new ClientFactory(core.log),
-    reporter: new ErrorReporter(core.log, prompts, health),
+    reporter,
+    commands,
+    view: treeSlot(core.views.environments),
+    workspaceState: context.workspaceState,
+  });
+  const tokens = registerTokens({ ...accountParts, commands, view: treeSlot(core.views.accessTokens) });
+  context.subscriptions.push(
     health,
-    tokenSessions: new ManagementSessions(core.log),
-  };
-  const services: Services = { ...partial, expiryWatch: new ExpiryWatch(partial) };
-  const environments = registerEnvironments(services);
-  const tokens = registerTokens(services);
-  core.context.subscriptions.push(
-    health,
-    services.tokenSessions,
-    services.expiryWatch,
-    ...registerAccounts(services),
+    tokenSessions,
+    expiryWatch,
+    ...registerAccounts({ ...accountParts, commands }),
     ...tokens.disposables,
     ...environments.disposables,
   );
-  services.expiryWatch.start();
-  core.log.info('Loaded the views and commands');
+  expiryWatch.start();
+  log.info('Loaded the views and commands');
+  const services: ExtensionParts = { ...core, ...accountParts, expiryWatch };
   const api: VapExtensionApi = {
     useUserInterface: (ui) => prompts.use(ui),
     get logLines() {
-      return core.log.lines;
+      return log.lines;
     },
     services,
     environments: environments.api,
     accessTokens: { tree: tokens.tree },
   };
-  return { services, api, addAccessToken: (origin) => addAccessToken(services, { origin }) };
+  return { api, addAccessToken: (origin) => addAccessToken(accountParts, { origin }) };
 }

@@ -1,7 +1,7 @@
 // Which sign-in and which tokens a command acts on: the tree node(s) it was run on, or a quick pick.
 
 import type { AccessToken } from '../platform';
-import type { Services } from '../activation/core';
+import type { AccountParts } from '../accounts/parts';
 import { ManagementSession, SessionEndedError } from '../accounts/managementSessions';
 import { signInToManageTokens } from './signInToManage';
 import { scopeName } from './tokenRow';
@@ -9,13 +9,15 @@ import type { TokenNode, TokensTree } from './tokensTree';
 import { expiryText } from '../accounts/timeText';
 import { t } from '../util/l10n';
 
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
+
 export interface TokenTarget {
   readonly session: ManagementSession;
   readonly token: AccessToken;
 }
 
 /** The node's sign-in; else the only one, a pick of several, or a new sign-in when there is none. */
-export async function targetSession(services: Services, node?: TokenNode): Promise<ManagementSession | undefined> {
+export async function targetSession(services: Parts, node?: TokenNode): Promise<ManagementSession | undefined> {
   if (node) return liveSession(services, node);
   const sessions = services.tokenSessions.list();
   if (sessions.length === 0) return signInToManageTokens(services);
@@ -29,7 +31,7 @@ export async function targetSession(services: Services, node?: TokenNode): Promi
 
 /** The node's token, else a pick among the sign-in's tokens. */
 export async function targetToken(
-  services: Services,
+  services: Parts,
   tree: TokensTree,
   node: TokenNode | undefined,
   title: string,
@@ -48,7 +50,7 @@ export async function targetToken(
 
 /** The selected tokens when the command runs on one of them (multi-select), else a multi-pick. */
 export async function targetTokens(
-  services: Services,
+  services: Parts,
   tree: TokensTree,
   node: TokenNode | undefined,
   selection: readonly TokenNode[] | undefined,
@@ -76,7 +78,7 @@ export async function targetTokens(
  * while a menu was open) says so before asking anything.
  * @throws SessionEndedError
  */
-function liveSession(services: Services, node: TokenNode): ManagementSession {
+function liveSession(services: Parts, node: TokenNode): ManagementSession {
   if (services.tokenSessions.get(node.session.key) !== node.session) throw new SessionEndedError(node.session.host);
   return node.session;
 }

@@ -3,6 +3,7 @@
 
 import { accountTitle } from '../accounts/account';
 import {
+
   AccessToken,
   createToken,
   deleteTokens,
@@ -12,7 +13,7 @@ import {
   regenerateToken,
   TokenScope,
 } from '../platform';
-import type { Services } from '../activation/core';
+import type { AccountParts } from '../accounts/parts';
 import { showNewValue, tokenFileName } from '../ui/newValue';
 import { withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
@@ -27,14 +28,16 @@ import { useInVsCode } from './useInVsCode';
 import { checkText } from '../ui/inputChecks';
 import { t } from '../util/l10n';
 
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
+
 /** The platform's limit; checked before asking anything, so nobody fills in a form for nothing. */
 export const MAX_TOKENS = 100;
 
 export class TokenChanges {
-  readonly #services: Services;
+  readonly #services: Parts;
   readonly #tree: TokensTree;
   constructor(
-    services: Services,
+    services: Parts,
     tree: TokensTree,
   ) {
     this.#services = services;

@@ -5,8 +5,17 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { vscode } from './vscodeApi';
-import type { Services } from '../activation/core';
+import type { Log } from './log';
+import type { ErrorReporter } from './reporter';
+import type { UserInterfaceHolder } from './userInterface';
 import { t } from '../util/l10n';
+
+/** What showing a new value uses: the prompts, the log (its redactor learns the value) and the error reporter. */
+export interface NewValueParts {
+  readonly prompts: UserInterfaceHolder;
+  readonly log: Log;
+  readonly reporter: ErrorReporter;
+}
 
 export interface NewValueOptions {
   /** What happened, e.g. "Created “CI deploy” on app.example.com." */
@@ -26,7 +35,7 @@ export interface NewValueOptions {
 const MAX_ROUNDS = 20;
 
 /** A modal that comes back after each action until the user closes it; the value is gone after that. */
-export async function showNewValue(services: Services, options: NewValueOptions): Promise<void> {
+export async function showNewValue(services: NewValueParts, options: NewValueOptions): Promise<void> {
   const ui = services.prompts.ui;
   services.log.redactor.track(options.value);
   const copy = t('Copy');
@@ -68,13 +77,13 @@ export async function showNewValue(services: Services, options: NewValueOptions)
   }
 }
 
-export async function copyToClipboard(services: Services, value: string): Promise<void> {
+export async function copyToClipboard(services: Pick<NewValueParts, 'prompts'>, value: string): Promise<void> {
   await services.prompts.ui.writeClipboard(value);
   vscode.window.setStatusBarMessage(t('$(check) Token copied to the clipboard'), 5000);
 }
 
 /** Asks where, writes the value (owner-only permissions on a local disk); returns the file name, or undefined. */
-async function saveToFile(services: Services, value: string, fileName: string): Promise<string | undefined> {
+async function saveToFile(services: NewValueParts, value: string, fileName: string): Promise<string | undefined> {
   const uri = await services.prompts.ui.showSaveDialog({
     title: t('Save Access Token'),
     saveLabel: t('Save Token'),

@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { EnvTreeElement } from '../../src/environments/view/tree';
+import type { EnvTreeElement } from '../../src/environments/view/treeElements';
 import { useEnvironmentsFixture } from './environmentsKit';
 
 /** A quick pick label without its `$(icon)`. */

@@ -6,46 +6,32 @@ import { vscode } from '../../ui/vscodeApi';
 import { pickAccount } from '../../accounts/accountPicker';
 import { Commands, Views } from '../../ui/commandIds';
 import { Environment, EnvNode } from '../../platform';
-import type { Services } from '../../activation/core';
+import type { AccountParts } from '../../accounts/parts';
+import type { CommandRegistry } from '../../ui/slots';
 import type { ReportOptions } from '../../ui/reporter';
 import { openExternal } from '../../ui/userInterface';
 import { ActionOutcome, ActionRequest, ActionRunner } from '../model/actionRunner';
 import { EnvRef, EnvironmentStore, MissingTokenError } from '../model/environmentStore';
 import { t } from '../../util/l10n';
-import {
-  ENV_ACTIONS,
-  EnvAction,
-  RESTART_ALL_AT_ONCE,
-  RESTART_ONE_BY_ONE_DELAY_SECONDS,
-  RestartScope,
-  actionAllowed,
-  actionAvailable,
-  actionTitle,
-  busyText,
-  doneText,
-  envIcon,
-  envLabel,
-  envUrl,
-  groupLabel,
-  nodeGroupsOf,
-  nodeLabel,
-  noAnswerCause,
-  nodeUrl,
-  operationName,
-  progressTitle,
-  restartConfirmation,
-  scopeNodes,
-  stateLabel,
-  stopConfirmation,
-} from '../view/presentation';
+import { ENV_ACTIONS, EnvAction, RESTART_ALL_AT_ONCE, RESTART_ONE_BY_ONE_DELAY_SECONDS, RestartScope, actionAllowed, actionAvailable, envLabel, scopeNodes } from '../model/envState';
+import { restartConfirmation, stopConfirmation } from '../view/confirmations';
+import { groupLabel, nodeGroupsOf } from '../view/groups';
+import { envIcon, envUrl, nodeLabel, nodeUrl, stateLabel } from '../view/labels';
+import { actionTitle, busyText, doneText, noAnswerCause, operationName, progressTitle } from '../view/wording';
 import { Ref, accountIdOf, refOf, selectedRefs } from './targets';
-import { EnvironmentsTreeProvider, EnvTreeElement } from '../view/tree';
+import type { EnvironmentsTreeProvider } from '../view/tree';
+import type { EnvTreeElement } from '../view/treeElements';
 import { WorkspaceBinding } from '../model/workspaceBinding';
 
 export const CONFIRM_SETTING = 'confirmDisruptiveActions';
 
+/** The shared pieces the Environments commands use. */
+export interface EnvironmentCommandServices extends Pick<AccountParts, 'accounts' | 'health' | 'log' | 'prompts' | 'reporter'> {
+  readonly commands: CommandRegistry;
+}
+
 export interface CommandParts {
-  readonly services: Services;
+  readonly services: EnvironmentCommandServices;
   readonly store: EnvironmentStore;
   readonly runner: ActionRunner;
   readonly tree: EnvironmentsTreeProvider;

@@ -20,7 +20,7 @@ import {
 } from '../../platform';
 import { Disposable } from '../../util/emitter';
 import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
-import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from '../view/presentation';
+import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './envState';
 import { Timing, WaitAborted, nextDelay, wait } from './scheduler';
 
 export interface ActionRequest {

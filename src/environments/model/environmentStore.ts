@@ -6,7 +6,9 @@ import type { Account } from '../../accounts/account';
 import type { AccountChange } from '../../accounts/accountStore';
 import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../../platform';
 import { Disposable, Emitter } from '../../util/emitter';
-import { envLabel, type BusyState } from '../view/presentation';
+import { GuidedError } from '../../util/guidedError';
+import { t } from '../../util/l10n';
+import { envLabel, type BusyState } from './envState';
 
 /** Addresses one environment of one account. */
 export interface EnvRef {
@@ -58,7 +60,10 @@ export interface AccountView {
 }
 
 /** The account's token is not in SecretStorage (removed by another window, or storage was reset). */
-export class MissingTokenError extends Error {
+export class MissingTokenError extends GuidedError {
+  readonly reason = t('VS Code has no access token stored for this account.');
+  readonly summary = t('No access token stored');
+  readonly nextStep = 'replaceToken';
   constructor(readonly accountId: string) {
     super('No access token is stored for this account');
     this.name = 'MissingTokenError';

@@ -1,31 +1,41 @@
-// The workspace's environment, as VS Code sees it: the user's choice in workspaceState, or the workspace setting
-// `vap.workspaceEnvironment` matched against stored accounts (see binding.ts for the rules).
+// The workspace's environment: the user's choice in workspaceState, or the workspace setting
+// `vap.workspaceEnvironment` matched against stored accounts (see binding.ts for the rules). Free of `vscode`: the
+// state and the setting are handed in (src/environments/index.ts).
 
-import { vscode } from '../../ui/vscodeApi';
+import { Disposable, Emitter } from '../../util/emitter';
 import { ResolvedBinding, StoredBinding, readStoredBinding, resolveBinding } from './binding';
 import { EnvRef, EnvironmentStore } from './environmentStore';
 
-import { BINDING_SETTING, BINDING_STATE_KEY } from './bindingKeys';
+import { BINDING_STATE_KEY } from './bindingKeys';
 
-export class WorkspaceBinding implements vscode.Disposable {
-  readonly #changes = new vscode.EventEmitter<void>();
-  readonly #subscriptions: vscode.Disposable[] = [this.#changes];
+/** Where the choice is kept (VS Code's workspaceState fits). */
+export interface BindingState {
+  get<T>(key: string): T | undefined;
+  update(key: string, value: unknown): PromiseLike<void>;
+}
+
+/** The `vap.workspaceEnvironment` setting: its value, and news when it changes. */
+export interface BindingSetting {
+  value(): unknown;
+  onDidChange(listener: () => void): Disposable;
+}
+
+export class WorkspaceBinding implements Disposable {
+  readonly #changes = new Emitter<void>();
+  readonly #subscriptions: Disposable[] = [this.#changes];
   #last?: string;
   readonly onDidChange = this.#changes.event;
 
-  readonly #state: vscode.Memento;
+  readonly #state: BindingState;
+  readonly #setting: BindingSetting;
   readonly #store: EnvironmentStore;
-  constructor(
-    state: vscode.Memento,
-    store: EnvironmentStore,
-  ) {
+  constructor(state: BindingState, setting: BindingSetting, store: EnvironmentStore) {
     this.#state = state;
+    this.#setting = setting;
     this.#store = store;
     this.#last = key(this.current());
     this.#subscriptions.push(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`vap.${BINDING_SETTING}`)) this.#check();
-      }),
+      setting.onDidChange(() => this.#check()),
       // Accounts come and go, and a loaded list may decide which of several same-host accounts the setting means.
       { dispose: store.onDidChange((change) => (change.envName ? undefined : this.#check())).dispose },
     );
@@ -33,7 +43,7 @@ export class WorkspaceBinding implements vscode.Disposable {
 
   current(): ResolvedBinding | undefined {
     const stored = readStoredBinding(this.#state.get<unknown>(BINDING_STATE_KEY));
-    const setting = vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING);
+    const setting = this.#setting.value();
     return resolveBinding(stored, setting, this.#store.accounts(), (accountId, envName) => {
       const view = this.#store.view(accountId);
       return view.status === 'loaded' ? view.envs.some((env) => env.envName === envName) : undefined;

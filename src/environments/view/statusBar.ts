@@ -6,8 +6,11 @@ import { accountTitle } from '../../accounts/account';
 import { Commands } from '../../ui/commandIds';
 import { EnvironmentStore } from '../model/environmentStore';
 import { t } from '../../util/l10n';
-import { busyText, envAccessibilityLabel, envIcon, envLabel, envTooltip, stateLabel } from './presentation';
-import { markdown } from './tree';
+import { envLabel } from '../model/envState';
+import { envAccessibilityLabel, envIcon, stateLabel } from './labels';
+import { envTooltip } from './tooltips';
+import { busyText } from './wording';
+import { markdown } from './treeItems';
 import { WorkspaceBinding } from '../model/workspaceBinding';
 
 export interface TokenValidity {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { VapActivation, VapExtensionApi } from '../../../src/activation/api';
-import type { EnvTreeElement } from '../../../src/environments/view/tree';
+import type { EnvTreeElement } from '../../../src/environments/view/treeElements';
 import { until, untilAsync, resetExtension } from '../../integration/environmentsKit';
 import { startSimulator } from '../../simulator';
 import { ManualScheduler } from '../../unit/environments/manualScheduler';

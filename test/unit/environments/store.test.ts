@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { EnvChange, MissingTokenError } from '../../../src/environments/model/environmentStore';
-import { envLabel } from '../../../src/environments/view/presentation';
+import { envLabel } from '../../../src/environments/model/envState';
 import { EnvStatus, PlatformError } from '../../../src/platform';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';
