@@ -5,7 +5,8 @@ import type { AccountParts } from '../accounts/parts';
 import type { TreeSlot } from '../ui/slots';
 import { ActionRunner } from './model/actionRunner';
 import { AutoRefresh } from './model/autoRefresh';
-import { EnvironmentCommandServices, EnvironmentCommands } from './commands/environmentCommands';
+import type { EnvironmentCommandServices } from './commands/parts';
+import { registerEnvironmentCommands } from './commands/register';
 import { EnvironmentStore } from './model/environmentStore';
 import { TransitionPoller } from './model/poller';
 import { Timing, defaultTiming } from './model/scheduler';
@@ -59,7 +60,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
     () => vscode.window.state.focused && treeView.visible,
   );
-  const commands = new EnvironmentCommands({ services, store, runner, tree, treeView, binding });
+  const commands = registerEnvironmentCommands({ services, store, runner, tree, treeView, binding });
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -70,7 +71,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     autoRefresh,
     binding,
     store,
-    ...commands.register(),
+    ...commands,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
