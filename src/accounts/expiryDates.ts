@@ -1,5 +1,7 @@
 // Token expiry choices and dates. Free of `vscode` so it is unit-tested.
 
+import { t } from '../util/l10n';
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The presets offered when a token is generated; the first entry is the default. */
@@ -44,13 +46,13 @@ export function parseExpiryDate(text: string, now: Date): { date: Date } | { pro
   } else if ((m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})$/.exec(value))) {
     [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else {
-    return { problem: 'Enter a date as YYYY-MM-DD, e.g. 2027-03-01' };
+    return { problem: t('Enter a date as YYYY-MM-DD, e.g. 2027-03-01') };
   }
   const date = new Date(year, month - 1, day, 23, 59, 59);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return { problem: 'That day does not exist' };
+    return { problem: t('That day does not exist') };
   }
-  if (date.getTime() <= now.getTime()) return { problem: 'The date must be in the future' };
+  if (date.getTime() <= now.getTime()) return { problem: t('The date must be in the future') };
   return { date };
 }
 

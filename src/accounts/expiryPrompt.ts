@@ -42,7 +42,7 @@ export async function askExpiry(
     description: t('works until removed; not recommended'),
     choice: { kind: 'never' },
   });
-  items.push({ label: `$(edit) ${t('Pick a Date…')}`, description: 'YYYY-MM-DD' });
+  items.push({ label: `$(edit) ${t('Pick a Date…')}`, description: t('YYYY-MM-DD') });
 
   const picked = await ui.showQuickPick(items, {
     title: steps.next(),

@@ -2,7 +2,7 @@
 
 import { CONFIRM_SETTING, CommandParts } from './parts';
 import { EnvAction, actionAllowed, envLabel } from '../model/envState';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 import type { Environment } from '../../platform';
 import { wordsFor } from '../view/wording';
 import { pickEnvironment } from './pick';

@@ -2,7 +2,7 @@
 
 import type { CommandParts } from './parts';
 import { EnvAction, actionAvailable, envLabel } from '../model/envState';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 import type { Environment } from '../../platform';
 import { envIcon, stateLabel } from '../view/labels';
 import { pickAccount } from '../../accounts/accountPicker';

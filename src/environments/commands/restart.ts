@@ -2,7 +2,7 @@
 
 import type { CommandParts } from './parts';
 import type { EnvNode, Environment } from '../../platform';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 import { RESTART_ALL_AT_ONCE, RESTART_ONE_BY_ONE_DELAY_SECONDS, RestartScope, envLabel, scopeNodes } from '../model/envState';
 import { confirm, runnable } from './lifecycle';
 import { groupLabel, nodeGroupsOf } from '../view/groups';

@@ -2,7 +2,7 @@
 
 import type { ActionOutcome, ActionRequest } from '../model/actionRunner';
 import type { CommandParts } from './parts';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 import type { Environment } from '../../platform';
 import { type EnvAction, actionAllowed, envLabel } from '../model/envState';
 import { busyText, doneText, noAnswerCause, operationName, progressTitle, wordsFor } from '../view/wording';

@@ -1,7 +1,7 @@
 // What a command was invoked with: a tree row (or several selected), a status bar binding, an account id, or
 // nothing (the palette). Pure, so the multi-select rules are unit-tested.
 
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 
 /** An environment, and for node group / node rows which one. */
 export type Ref = EnvRef & { readonly nodeGroup?: string; readonly nodeId?: number };

@@ -3,7 +3,7 @@
 import type { CommandParts } from './parts';
 import { Commands } from '../../ui/commandIds';
 import { ENV_ACTIONS, EnvAction, actionAvailable, envLabel } from '../model/envState';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 import { actionTitle, busyText, wordsFor } from '../view/wording';
 import { copyDomain, openDashboard, openUrl } from './open';
 import { envItem, environmentsOf, pickEnvironment } from './pick';

@@ -19,7 +19,9 @@ import {
   stopEnv,
 } from '../../platform';
 import { Disposable } from '../../util/emitter';
-import { EnvLogger, EnvRef, EnvironmentStore, isEnvironmentGone } from './environmentStore';
+import { isEnvironmentGone } from './envErrors';
+import { EnvironmentStore } from './environmentStore';
+import { EnvLogger, EnvRef } from './storeTypes';
 import { BusyState, EnvAction, NODE_DOWN, RestartScope, expectedStatus, scopeNodes } from './envState';
 import { Timing, WaitAborted, nextDelay, wait } from './scheduler';
 

@@ -4,78 +4,13 @@
 
 import type { Account } from '../../accounts/account';
 import type { AccountChange } from '../../accounts/accountStore';
+import type { AccountView, EnvAccountSource, EnvChange, EnvClientSource, EnvLogger, EnvRef, TokenHealthSink } from './storeTypes';
+import { refKey } from './storeTypes';
 import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../../platform';
 import { Disposable, Emitter } from '../../util/emitter';
-import { GuidedError } from '../../util/guidedError';
-import { t } from '../../util/l10n';
-import { envLabel, type BusyState } from './envState';
-
-/** Addresses one environment of one account. */
-export interface EnvRef {
-  readonly accountId: string;
-  readonly envName: string;
-}
-
-/** The accounts as the store needs them (AccountStore fits). */
-export interface EnvAccountSource {
-  list(): readonly Account[];
-  get(id: string): Account | undefined;
-  token(id: string): PromiseLike<string | undefined>;
-  onDidChange(listener: (change: AccountChange) => void): Disposable;
-}
-
-export interface EnvClientSource {
-  forOrigin(origin: string): PlatformClient;
-}
-
-/** Told how each call with an account's token went, so the token's health (valid / rejected) stays current. */
-export interface TokenHealthSink {
-  recordSuccess(accountId: string): void;
-  recordFailure(accountId: string, error: unknown): unknown;
-}
-
-export interface EnvLogger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
-}
-
-/** What changed: nothing set = the account list; `accountId` = that account's list or load state; plus `envName` = that environment. */
-export interface EnvChange {
-  readonly accountId?: string;
-  readonly envName?: string;
-}
-
-export type LoadStatus = 'notLoaded' | 'loading' | 'loaded' | 'failed';
-
-export interface AccountView {
-  /** `loading` only for a first load; a reload of a loaded account keeps `loaded` (or `failed`) with `refreshing`. */
-  readonly status: LoadStatus;
-  /** Sorted by label; the last good list while a reload runs or after it failed. */
-  readonly envs: readonly Environment[];
-  /** Why the last load failed (cleared by the next good one). */
-  readonly error?: unknown;
-  readonly refreshing: boolean;
-}
-
-/** The account's token is not in SecretStorage (removed by another window, or storage was reset). */
-export class MissingTokenError extends GuidedError {
-  readonly reason = t('VS Code has no access token stored for this account.');
-  readonly summary = t('No access token stored');
-  readonly nextStep = 'replaceToken';
-  constructor(readonly accountId: string) {
-    super('No access token is stored for this account');
-    this.name = 'MissingTokenError';
-  }
-}
-
-export class UnknownAccountError extends Error {
-  constructor(readonly accountId: string) {
-    super('The account no longer exists');
-    this.name = 'UnknownAccountError';
-  }
-}
+import type { BusyState } from './envState';
+import { MissingTokenError, UnknownAccountError, isEnvironmentGone, isTokenProblem } from './envErrors';
+import { sortEnvironments } from './envOrder';
 
 interface Stamped {
   readonly env: Environment;
@@ -91,21 +26,6 @@ interface Entry {
   loading?: Promise<void>;
   /** The token was refused (702) or is missing: pollers leave the account alone until it changes. */
   authFailed?: boolean;
-}
-
-export function refKey(ref: EnvRef): string {
-  return `${ref.accountId}\n${ref.envName}`;
-}
-
-/** 901, or the legacy 11: the environment does not exist (any more). */
-export function isEnvironmentGone(error: unknown): boolean {
-  return error instanceof PlatformError && (error.result === ResultCode.EnvironmentNotFound || error.result === ResultCode.ApplicationNotFound);
-}
-
-/** The token cannot do this (702 refused, 8202 not allowed, or no token at all): retrying will not help. */
-export function isTokenProblem(error: unknown): boolean {
-  if (error instanceof MissingTokenError || error instanceof UnknownAccountError) return true;
-  return error instanceof PlatformError && (error.result === ResultCode.NotAuthenticated || error.result === ResultCode.PermissionDenied);
 }
 
 export class EnvironmentStore implements Disposable {
@@ -366,16 +286,3 @@ export class EnvironmentStore implements Disposable {
   }
 }
 
-/**
- * One collator for every sort: `localeCompare` with options builds a collator per call, which made sorting 10,000
- * environments block the extension host for about 4 s (50 ms with a shared one). Made on the first sort, not at load:
- * building it takes some 6 ms, which activation need not pay.
- */
-let labelOrder: Intl.Collator | undefined;
-
-/** By label (as a person reads it, ignoring case and accents), then by env name. */
-export function sortEnvironments(envs: ReadonlyMap<string, Stamped> | Iterable<Environment>): Environment[] {
-  const list = envs instanceof Map ? [...envs.values()].map((stamped: Stamped) => stamped.env) : [...(envs as Iterable<Environment>)];
-  const order = (labelOrder ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
-  return list.sort((a, b) => order.compare(envLabel(a), envLabel(b)) || a.envName.localeCompare(b.envName));
-}

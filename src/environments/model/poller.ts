@@ -3,7 +3,9 @@
 
 import { isTransitional } from '../../platform';
 import { Disposable } from '../../util/emitter';
-import { EnvLogger, EnvRef, EnvironmentStore, isTokenProblem, refKey } from './environmentStore';
+import { isTokenProblem } from './envErrors';
+import { EnvironmentStore } from './environmentStore';
+import { EnvLogger, EnvRef, refKey } from './storeTypes';
 import { TimerHandle, Timing, nextDelay } from './scheduler';
 
 interface Watch {

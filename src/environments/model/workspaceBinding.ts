@@ -4,7 +4,8 @@
 
 import { Disposable, Emitter } from '../../util/emitter';
 import { ResolvedBinding, StoredBinding, readStoredBinding, resolveBinding } from './binding';
-import { EnvRef, EnvironmentStore } from './environmentStore';
+import { EnvironmentStore } from './environmentStore';
+import { EnvRef } from './storeTypes';
 
 import { BINDING_STATE_KEY } from './bindingKeys';
 

@@ -5,7 +5,8 @@
 import { vscode } from '../../ui/vscodeApi';
 import { accountTitle } from '../../accounts/account';
 import { t } from '../../util/l10n';
-import type { EnvChange, EnvRef, EnvironmentStore } from '../model/environmentStore';
+import type { EnvironmentStore } from '../model/environmentStore';
+import type { EnvChange, EnvRef } from '../model/storeTypes';
 import { nodeGroupsOf } from './groups';
 import { envTooltip, nodeTooltip } from './tooltips';
 import { AccountElement, EnvElement, EnvTreeElement, GroupElement, MessageElement, NodeElement, accountKey, elementKey, envKey } from './treeElements';

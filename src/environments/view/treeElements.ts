@@ -1,7 +1,7 @@
 // The rows of the Environments view as small stable keys (the tree builds each TreeItem from the store when asked).
 
 import type { vscode } from '../../ui/vscodeApi';
-import type { EnvRef } from '../model/environmentStore';
+import type { EnvRef } from '../model/storeTypes';
 
 export class AccountElement {
   readonly kind = 'account';
