@@ -5,18 +5,13 @@
 import type { Account } from '../../accounts/account';
 import type { AccountChange } from '../../accounts/accountStore';
 import type { AccountView, EnvAccountSource, EnvChange, EnvClientSource, EnvLogger, EnvRef, TokenHealthSink } from './storeTypes';
-import { refKey } from './storeTypes';
 import { Environment, PlatformClient, PlatformError, ResultCode, getEnvInfo, getEnvs } from '../../platform';
 import { Disposable, Emitter } from '../../util/emitter';
 import type { BusyState } from './envState';
 import { MissingTokenError, UnknownAccountError, isEnvironmentGone, isTokenProblem } from './envErrors';
 import { sortEnvironments } from './envOrder';
-
-interface Stamped {
-  readonly env: Environment;
-  /** Sequence number of the request that read it: an older answer never overwrites a newer one. */
-  readonly seq: number;
-}
+import { Stamped, mergeList } from './envMerge';
+import { BusyMarks } from './busyMarks';
 
 interface Entry {
   /** Undefined until the first GetEnvs worked. */
@@ -30,7 +25,7 @@ interface Entry {
 
 export class EnvironmentStore implements Disposable {
   readonly #entries = new Map<string, Entry>();
-  readonly #busyStates = new Map<string, BusyState>();
+  readonly #busy = new BusyMarks();
   readonly #clients = new Map<string, PlatformClient>();
   readonly #changes = new Emitter<EnvChange>();
   readonly #subscription: Disposable;
@@ -41,12 +36,7 @@ export class EnvironmentStore implements Disposable {
   readonly #clientSource: EnvClientSource;
   readonly #log: EnvLogger;
   readonly #health: TokenHealthSink | undefined;
-  constructor(
-    source: EnvAccountSource,
-    clientSource: EnvClientSource,
-    log: EnvLogger,
-    health?: TokenHealthSink,
-  ) {
+  constructor(source: EnvAccountSource, clientSource: EnvClientSource, log: EnvLogger, health?: TokenHealthSink) {
     this.#source = source;
     this.#clientSource = clientSource;
     this.#log = log;
@@ -81,22 +71,16 @@ export class EnvironmentStore implements Disposable {
   }
 
   busy(ref: EnvRef): BusyState | undefined {
-    return this.#busyStates.get(refKey(ref));
+    return this.#busy.get(ref);
   }
 
   /** Every environment an action of ours runs on. */
   busyRefs(): EnvRef[] {
-    return [...this.#busyStates.keys()].map((key) => {
-      const [accountId, envName] = key.split('\n');
-      return { accountId, envName };
-    });
+    return this.#busy.refs();
   }
 
   setBusy(ref: EnvRef, state: BusyState | undefined): void {
-    const key = refKey(ref);
-    if (state) this.#busyStates.set(key, state);
-    else if (!this.#busyStates.delete(key)) return;
-    this.#changes.fire({ accountId: ref.accountId, envName: ref.envName });
+    if (this.#busy.set(ref, state)) this.#changes.fire({ accountId: ref.accountId, envName: ref.envName });
   }
 
   /** Loads the account's environments unless they are loaded or loading. */
@@ -169,6 +153,37 @@ export class EnvironmentStore implements Disposable {
     return env;
   }
 
+  /**
+   * The poller's tick: one GetEnvs for an account already shown, and a change event for each environment that changed
+   * (one for the account when environments came or went, or the order changed). platform-api.md: GetEnvs answers
+   * `infos[]`, each shaped like GetEnvInfo's answer [C], so one call reads every transitional environment at once.
+   * @throws whatever the call throws (after telling the token health)
+   */
+  async pollAccount(accountId: string, signal?: AbortSignal): Promise<void> {
+    const entry = this.#entries.get(accountId);
+    if (!entry?.envs) return;
+    const seq = ++this.#seq;
+    const { client, token } = await this.credentials(accountId);
+    let envs: Environment[];
+    try {
+      envs = await getEnvs(client, token, { signal });
+      this.succeeded(accountId);
+    } catch (error) {
+      this.failed(accountId, error);
+      throw error;
+    }
+    if (this.#entries.get(accountId) !== entry || !entry.envs) return;
+    const merged = mergeList(entry.envs, envs, seq);
+    const before = entry.sorted?.map((env) => env.envName).join('\n');
+    const hadError = entry.error !== undefined;
+    entry.envs = merged.envs;
+    entry.sorted = sortEnvironments(merged.envs);
+    entry.error = undefined;
+    const reordered = before !== entry.sorted.map((env) => env.envName).join('\n');
+    if (merged.listChanged || reordered || hadError) this.#changes.fire({ accountId });
+    else for (const envName of merged.changed) this.#changes.fire({ accountId, envName });
+  }
+
   /** Drops an environment the platform no longer knows. */
   forget(ref: EnvRef): void {
     const entry = this.#entries.get(ref.accountId);
@@ -221,7 +236,7 @@ export class EnvironmentStore implements Disposable {
     this.#subscription.dispose();
     this.#changes.dispose();
     this.#entries.clear();
-    this.#busyStates.clear();
+    this.#busy.clear();
   }
 
   #entry(accountId: string): Entry {
@@ -247,15 +262,8 @@ export class EnvironmentStore implements Disposable {
     }
     if (this.#entries.get(accountId) !== entry) return;
     this.succeeded(accountId);
-    const next = new Map<string, Stamped>();
-    for (const env of envs) {
-      const newer = entry.envs?.get(env.envName);
-      next.set(env.envName, newer && newer.seq > seq ? newer : { env, seq });
-    }
-    // An environment read on its own after this list was asked for is newer than the list's view of it.
-    for (const [envName, stamped] of entry.envs ?? []) if (stamped.seq > seq && !next.has(envName)) next.set(envName, stamped);
-    entry.envs = next;
-    entry.sorted = sortEnvironments(next);
+    entry.envs = mergeList(entry.envs, envs, seq).envs;
+    entry.sorted = sortEnvironments(entry.envs);
     entry.error = undefined;
     this.#log.debug(`${envs.length} environment(s) on ${this.#source.get(accountId)?.label ?? accountId}`);
   }
@@ -265,7 +273,7 @@ export class EnvironmentStore implements Disposable {
     switch (change.kind) {
       case 'removed':
         this.#entries.delete(accountId);
-        for (const ref of this.busyRefs()) if (ref.accountId === accountId) this.#busyStates.delete(refKey(ref));
+        this.#busy.forgetAccount(accountId);
         this.#changes.fire({});
         return;
       case 'added':
