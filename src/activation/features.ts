@@ -46,7 +46,17 @@ export function startFeatures(core: Core): Features {
     view: treeSlot(core.views.environments),
     workspaceState: context.workspaceState,
   });
-  const tokens = registerTokens({ ...accountParts, commands, view: treeSlot(core.views.accessTokens) });
+  const tokens = registerTokens({
+    accounts,
+    clients,
+    globalState,
+    log,
+    prompts,
+    reporter,
+    tokenSessions,
+    commands,
+    view: treeSlot(core.views.accessTokens),
+  });
   context.subscriptions.push(
     health,
     tokenSessions,
