@@ -1,15 +1,11 @@
-// One HTTP exchange for the platform client: POST a body, hand back the status (and Location) of any answer, and
-// read the body of a 200 only. Nothing more: no redirects, no retries, no cookies.
+// One HTTP exchange for the platform client, through node-fetch: POST a body, hand back the status (and Location) of
+// any answer, and read the body of a 200 only. Nothing more: no redirects, no retries, no cookies.
 //
-// Built on Node's http/https `request`, like node-fetch before it: VS Code's proxy support patches the `http` and
-// `https` modules an extension loads, so these requests go through the user's proxy settings (and certificates)
-// just as node-fetch's did. The two are imported WITHOUT the `node:` prefix on purpose: older VS Code hosts hand
-// out the proxied modules only under the bare names http and https, so a prefixed import would bypass the proxy.
+// node-fetch makes its requests with Node's http/https modules, which VS Code patches for each extension to honour
+// the user's proxy settings and certificates. The host intercepts only the bare names `http` and `https` (not
+// `node:http`), so the build hands node-fetch's `node:` imports the bare names (build/options.cjs).
 
-import * as http from 'http';
-import * as https from 'https';
-import type { Readable } from 'node:stream';
-import * as zlib from 'node:zlib';
+import fetch, { AbortError, FetchError, type Response } from 'node-fetch';
 
 export interface Exchange {
   /** An https: URL, or http: for the loopback addresses the origin check lets through. */
@@ -48,101 +44,68 @@ export class TransportError extends Error {
   }
 }
 
-/** What the exchange advertises; node-fetch asked for the same, and big GetEnvs answers compress well. */
+/** What the exchange advertises (node-fetch would add br); big GetEnvs answers compress well. */
 const ACCEPT_ENCODING = 'gzip, deflate';
+/** The Content-Encoding values node-fetch decompresses among those we asked for; none means identity. */
+const READABLE_ENCODINGS = new Set(['identity', 'gzip', 'x-gzip', 'deflate', 'x-deflate']);
 
 /**
  * POSTs `exchange.body` and resolves once the whole answer is in (a 200 body to its last byte), or rejects with a
  * TransportError. Never resolves with a body cut short.
  */
-export function post(exchange: Exchange): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const { signal, maxBodyBytes } = exchange;
-    let request: http.ClientRequest | undefined;
-    let body: Readable | undefined;
-    let settled = false;
-
-    const finish = (outcome: () => void): void => {
-      if (settled) return;
-      settled = true;
-      signal.removeEventListener('abort', onAbort);
-      // Whatever is still arriving is not wanted: drop the connection rather than drain it.
-      body?.destroy();
-      request?.destroy();
-      outcome();
-    };
-    const fail = (failure: TransportFailure, code?: string): void =>
-      finish(() => reject(new TransportError(failure, code)));
-    const onAbort = (): void => fail('aborted');
-
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-
-    try {
-      request = requester(exchange.url)(exchange.url, {
-        method: 'POST',
-        headers: {
-          ...exchange.headers,
-          'Accept-Encoding': ACCEPT_ENCODING,
-          'Content-Length': String(Buffer.byteLength(exchange.body)),
-          // As node-fetch did: one connection per call, so a POST never lands on a stale kept-alive socket.
-          Connection: 'close',
-        },
-      });
-    } catch (error) {
-      return fail('network', systemCode(error));
-    }
-    request.on('error', (error) => fail('network', systemCode(error)));
-    request.on('response', (response) => {
-      response.on('error', (error) => fail('network', systemCode(error)));
-      // Closed before the message was complete (short of its Content-Length or its last chunk): the connection
-      // was cut, and what arrived must not pass for an answer.
-      response.on('close', () => {
-        if (!response.complete) fail('network', 'ECONNRESET');
-      });
-
-      const status = response.statusCode ?? 0;
-      if (status !== 200) {
-        return finish(() => resolve({ status, location: response.headers.location, text: '' }));
-      }
-      if (Number(response.headers['content-length']) > maxBodyBytes) return fail('tooLarge');
-      body = decoded(response);
-      if (!body) return fail('encoding');
-      if (body !== response) body.on('error', () => fail('encoding'));
-
-      const chunks: Buffer[] = [];
-      let size = 0;
-      body.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        size += chunk.length;
-        if (size > maxBodyBytes) return fail('tooLarge');
-        chunks.push(chunk);
-      });
-      // Decoded once at the end, so a character split between chunks comes out whole.
-      body.on('end', () => finish(() => resolve({ status, text: Buffer.concat(chunks, size).toString('utf8') })));
+export async function post(exchange: Exchange): Promise<Answer> {
+  if (exchange.signal.aborted) throw new TransportError('aborted');
+  // Ours to end the exchange: once the answer is in or has failed, whatever is still arriving is not wanted, and
+  // aborting drops the connection rather than draining it.
+  const ending = new AbortController();
+  const onAbort = (): void => ending.abort();
+  exchange.signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(exchange.url, {
+      method: 'POST',
+      headers: { ...exchange.headers, 'Accept-Encoding': ACCEPT_ENCODING, Connection: 'close' },
+      body: exchange.body,
+      redirect: 'manual',
+      // node-fetch counts the body after decompression and fails as soon as it passes the limit.
+      size: exchange.maxBodyBytes,
+      signal: ending.signal,
     });
-    request.end(exchange.body);
-  });
+    return await answerOf(response, exchange.maxBodyBytes);
+  } catch (error) {
+    throw transportError(error, exchange.signal);
+  } finally {
+    exchange.signal.removeEventListener('abort', onAbort);
+    ending.abort();
+  }
 }
 
-function requester(url: string): typeof http.request {
-  const protocol = new URL(url).protocol;
-  if (protocol === 'https:') return https.request;
-  if (protocol === 'http:') return http.request;
-  throw new TypeError(`Unsupported protocol ${protocol}`);
+async function answerOf(response: Response, maxBodyBytes: number): Promise<Answer> {
+  if (response.status !== 200) {
+    return { status: response.status, location: response.headers.get('location') ?? undefined, text: '' };
+  }
+  if (Number(response.headers.get('content-length')) > maxBodyBytes) throw new TransportError('tooLarge');
+  const encoding = response.headers.get('content-encoding') ?? 'identity';
+  // node-fetch hands other encodings (br, say) through undecoded: never let those bytes pass for text.
+  if (!READABLE_ENCODINGS.has(encoding)) throw new TransportError('encoding');
+  // Decoded once at the end, so a character split between chunks comes out whole.
+  return { status: 200, text: await response.text() };
 }
 
-/** The body as plain bytes, through a decompressor if the server used an encoding we offered; else undefined. */
-function decoded(response: http.IncomingMessage): Readable | undefined {
-  const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
-  if (encoding === 'identity') return response;
-  if (encoding !== 'gzip' && encoding !== 'x-gzip' && encoding !== 'deflate') return undefined;
-  // Unzip reads gzip and zlib-wrapped deflate alike, whichever header the data actually starts with.
-  return response.pipe(zlib.createUnzip());
+/** node-fetch's error as a TransportError: its own messages name the URL, so only the kind and code are kept. */
+function transportError(error: unknown, signal: AbortSignal): unknown {
+  if (error instanceof TransportError) return error;
+  if (error instanceof AbortError || signal.aborted) return new TransportError('aborted');
+  if (!(error instanceof FetchError)) return error;
+  if (error.type === 'max-size') return new TransportError('tooLarge');
+  const code = systemCode(error.code);
+  // zlib reports data it cannot inflate with its own codes (Z_DATA_ERROR, Z_BUF_ERROR).
+  if (code?.startsWith('Z_')) return new TransportError('encoding');
+  // A chunked body whose last chunk never came: the connection was cut.
+  if (code === 'ERR_STREAM_PREMATURE_CLOSE') return new TransportError('network', 'ECONNRESET');
+  return new TransportError('network', code);
 }
 
 /** A system error code like ECONNREFUSED, checked to look like one before it reaches a message. */
-function systemCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | undefined)?.code;
+function systemCode(code: unknown): string | undefined {
   return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? code : undefined;
 }

@@ -1,6 +1,6 @@
 // `npm run bench` (not part of `npm test`): sizes of the package, activation in a real code-server extension host
-// against a one-line extension, requests per action and when idle (simulator), and the time to map and show big
-// accounts. Prints a table with the budgets, then — as its last line — one JSON object with the figures; exits 1 when
+// against a one-line extension, the Environments view's first rows against one GetEnvs round trip, requests per
+// action and when idle (simulator), and the time to map and show big accounts. Prints a table with the budgets, then — as its last line — one JSON object with the figures; exits 1 when
 // a budget is missed or a figure could not be measured.
 //
 // VAP_BENCH_HOSTS: how many fresh extension hosts time activation (default 7). VAP_BENCH_SKIP_PACKAGE=1: measure
@@ -195,10 +195,18 @@ async function main(): Promise<number> {
   // Stop's transitional state is polled only when the long StopEnv call is cut; here it answers, so no polls.
   const stopPolls = full?.stopMethods?.filter((method) => method === 'GetEnvInfo').length ?? 0;
   const stopBudget = 2 + Math.max(0, stopPolls - 1);
+  // A first opening after activation, from the view asking for its rows: loading the rest (measured in the same host
+  // just before, the first time), then the rows (GetEnvs and all). The two run one after the other for a user. The
+  // workbench's own opening of the container, before it asks any extension, is in the notes.
+  const getEnvsRoundTripMs = round(median(full?.getEnvsRoundTripRunsMs ?? []));
+  const rowsAfterAskMs = full?.viewRowsAfterAskMs ?? Number.NaN;
+  const firstLoadMs = full?.featuresLoadMs ?? Number.NaN;
+  const viewFirstRowsMs = round(rowsAfterAskMs + firstLoadMs);
+  const viewOverheadBudgetMs = 30;
 
   const rows: Row[] = [
-    { key: 'vsixBytes', what: 'dist/vap-vscode.vsix', value: vsixBytes, unit: 'B', budget: '≤ 150,000 B', ok: vsixBytes <= 150_000 },
-    { key: 'bundleBytes', what: 'dist/*.js (production), all files', value: bundleBytes, unit: 'B', budget: '≤ 120,000 B', ok: bundleBytes <= 120_000,
+    { key: 'vsixBytes', what: 'dist/vap-vscode.vsix', value: vsixBytes, unit: 'B', budget: '< 250,000 B', ok: vsixBytes < 250_000 },
+    { key: 'bundleBytes', what: 'dist/*.js (production), all files', value: bundleBytes, unit: 'B', budget: '(report)', ok: Number.isFinite(bundleBytes),
       note: `${files.all.map((name) => `${name} ${size(path.join(distDir, name)).toLocaleString('en-US')} B`).join(', ')}; ` +
         `activation loads ${files.atActivation.join(' + ')} (${activationBytes.toLocaleString('en-US')} B), the rest on first use` },
     { key: 'activateMs', what: 'activate() in code-server, median', value: activateMs, unit: 'ms', budget: '(ratio)', ok: Number.isFinite(activateMs),
@@ -206,8 +214,17 @@ async function main(): Promise<number> {
         `untimed warm-ups ${cold.map((run) => (run.results.warmupActivateMs ?? []).map((ms) => round(ms, 1)).join('+')).join(', ')} ms; ` +
         `evaluating dist/extension.js again ${round(median(cold.map((run) => run.results.bundleReloadMs ?? Number.NaN)), 1)} ms; ` +
         `then loading the rest (a view's first rows wait for it) ${round(median(cold.map((run) => run.results.featuresLoadMs ?? Number.NaN)), 1)} ms` },
-    { key: 'activateRatio', what: 'activate() ÷ one-line extension, median', value: activateRatio, unit: '×', budget: '≤ 2', ok: activateRatio <= 2,
+    { key: 'activateRatio', what: 'activate() ÷ one-line extension, median', value: activateRatio, unit: '×', budget: '≤ 1.5', ok: activateRatio <= 1.5,
       note: `per host: ${ratios.map((ratio) => round(ratio, 2)).join(', ')}` },
+    { key: 'viewFirstRowsMs', what: 'Environments view opened → first rows', value: viewFirstRowsMs, unit: 'ms', budget: `≤ GetEnvs + ${viewOverheadBudgetMs} ms`,
+      ok: viewFirstRowsMs <= getEnvsRoundTripMs + viewOverheadBudgetMs,
+      note: full && `${round(firstLoadMs, 1)} ms loading the rest (first use) + ${round(rowsAfterAskMs, 1)} ms from the view's getChildren to its rows ` +
+        `(of which reading the token from SecretStorage ${round(full.viewTokenReadMs ?? Number.NaN, 1)} ms); ` +
+        `before that the workbench took ${round(full.viewAskedMs ?? Number.NaN, 1)} ms to open the container and ask (${round(full.viewFirstRowsMs ?? Number.NaN, 1)} ms from the command); ` +
+        `GetEnvs round trip ${getEnvsRoundTripMs} ms (alone, median of ${full.getEnvsRoundTripRunsMs?.length ?? 0}; the opening's own ${full.viewGetEnvsMs ?? '?'} ms by the log); ` +
+        `sent: ${full.viewOpenMethods?.join(' + ') ?? '?'}` },
+    { key: 'getEnvsRoundTripMs', what: 'one GetEnvs through the client, in the host', value: getEnvsRoundTripMs, unit: 'ms', budget: '(report)', ok: Number.isFinite(getEnvsRoundTripMs),
+      note: full && `runs ${(full.getEnvsRoundTripRunsMs ?? []).map((ms) => round(ms, 1)).join(', ')} ms; the simulator's demo account (${full.viewEnvs ?? '?'} environments)` },
     { key: 'requestsPerStop', what: 'one Stop from the tree incl. refresh', value: requestsPerStop, unit: '', budget: `≤ ${stopBudget} (2 + polls)`, ok: requestsPerStop <= stopBudget,
       note: full?.stopMethods?.join(' + ') },
     { key: 'requestsIdlePerMin', what: 'views open, auto-refresh off, idle', value: requestsIdlePerMin, unit: '/min', budget: '0', ok: requestsIdlePerMin === 0,
@@ -221,13 +238,14 @@ async function main(): Promise<number> {
       note: session?.methods.join(' + ') },
   ];
   if (full !== undefined && full.treeBuildRequests !== 0) problems.push(`building the tree sent ${full.treeBuildRequests} request(s)`);
+  if (full?.viewOpenMethods !== undefined && full.viewOpenMethods.join() !== 'GetEnvs') problems.push(`opening the view sent ${full.viewOpenMethods.join(' + ')}, not one GetEnvs`);
 
   printTable(rows);
   for (const problem of problems) say(`Problem: ${problem}`);
   const missed = rows.filter((row) => !row.ok).map((row) => row.key);
   say(missed.length === 0 && problems.length === 0 ? 'Every budget holds.' : `Missed or not measured: ${missed.join(', ') || '(none)'}`);
   say(`Bench took ${((Date.now() - started) / 1000).toFixed(1)} s (VS Code ${full?.vscodeVersion ?? '?'}, Node ${process.version})`);
-  const figures = { vsixBytes, bundleBytes, activateMs, activateRatio, requestsPerStop, requestsIdlePerMin, treeBuildMs2000, parseMs5MB, sessionAuthRequestsPerAction };
+  const figures = { vsixBytes, bundleBytes, activateMs, activateRatio, viewFirstRowsMs, getEnvsRoundTripMs, requestsPerStop, requestsIdlePerMin, treeBuildMs2000, parseMs5MB, sessionAuthRequestsPerAction };
   // JSON has no NaN: a figure that could not be measured is null (and the run fails).
   say(JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value)));
   return missed.length === 0 && problems.length === 0 ? 0 : 1;

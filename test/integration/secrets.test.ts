@@ -171,5 +171,12 @@ describe('No secret in any output', () => {
       strayErrors.note('unhandled rejection', elsewhere);
       assert.deepEqual(strayErrors.take(), [], 'VS Code\'s own rejections are not ours');
     });
+
+    it('catches a deprecation warning from our code', async () => {
+      process.emitWarning('probe: a deprecated call', { type: 'DeprecationWarning', code: 'VAP_PROBE' });
+      // Node emits warnings on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.deepEqual(strayErrors.take().map((error) => [error.kind, error.message]), [['deprecation warning', 'probe: a deprecated call']]);
+    });
   });
 });

@@ -1,4 +1,6 @@
-// Unhandled promise rejections and uncaught exceptions in the extension host, kept until a test collects them.
+// Unhandled promise rejections, uncaught exceptions and deprecation warnings in the extension host, kept until a test
+// collects them. (Node emits each deprecation once per process: the first use of a deprecated API by our code is
+// caught, in whichever test makes it; test/unit/build/bundle.test.ts runs the HTTP client under --throw-deprecation.)
 // The host is shared with VS Code's own code (and other built-in extensions), which may produce unrelated ones; only
 // errors whose stack runs through our bundle (dist/*.js) or our compiled tests (out/test/) are ours. A
 // rejection with no stack (a non-Error reason) cannot be placed and is not counted: our code rejects with Errors,
@@ -7,7 +9,7 @@
 import * as path from 'node:path';
 
 export interface StrayError {
-  readonly kind: 'unhandled rejection' | 'uncaught exception';
+  readonly kind: 'unhandled rejection' | 'uncaught exception' | 'deprecation warning';
   readonly message: string;
   readonly stack: string;
 }
@@ -27,11 +29,16 @@ export class StrayErrors {
   listen(): () => void {
     const onRejection = (reason: unknown) => this.note('unhandled rejection', reason);
     const onException = (error: unknown) => this.note('uncaught exception', error);
+    const onWarning = (warning: Error) => {
+      if (warning.name === 'DeprecationWarning') this.note('deprecation warning', warning);
+    };
     process.on('unhandledRejection', onRejection);
     process.on('uncaughtExceptionMonitor', onException);
+    process.on('warning', onWarning);
     return () => {
       process.off('unhandledRejection', onRejection);
       process.off('uncaughtExceptionMonitor', onException);
+      process.off('warning', onWarning);
     };
   }
 

@@ -10,8 +10,9 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { VapActivation, VapExtensionApi } from '../../../src/activation/api';
 import type { EnvTreeElement } from '../../../src/environments/view/treeElements';
+import { getEnvs, PlatformClient } from '../../../src/platform';
 import { until, untilAsync, resetExtension } from '../../integration/environmentsKit';
-import { startSimulator } from '../../simulator';
+import { Simulator, startSimulator } from '../../simulator';
 import { ManualScheduler } from '../../unit/environments/manualScheduler';
 
 export const VAP_ID = 'vap-vscode.vap-vscode';
@@ -37,6 +38,19 @@ export interface HostResults {
   bundleReloadMs?: number;
   /** The same traversal without getTreeItem: what the tree's bookkeeping costs on its own. */
   treeChildrenOnlyRunsMs?: number[];
+  /** The Environments view opening (the rest of the extension loaded) until its first rows are in. */
+  viewFirstRowsMs?: number;
+  /** Of that: until the view asked for its rows (the workbench opening the container), then until they were in. */
+  viewAskedMs?: number;
+  viewRowsAfterAskMs?: number;
+  /** Of the rows' time: reading the account's token from SecretStorage (a round trip to the workbench). */
+  viewTokenReadMs?: number;
+  /** What the simulator received meanwhile (one GetEnvs), and that GetEnvs's time as the extension's log says. */
+  viewOpenMethods?: string[];
+  viewGetEnvsMs?: number;
+  viewEnvs?: number;
+  /** The same GetEnvs alone, through the platform client (node-fetch), 7 times. */
+  getEnvsRoundTripRunsMs?: number[];
   requestsPerStop?: number;
   stopMethods?: string[];
   idleRequestsSimulatedHour?: number;
@@ -157,9 +171,9 @@ async function measureRequestsAndTree(results: HostResults): Promise<void> {
   api.environments.useTiming({ scheduler });
   const sim = await startSimulator({ clock: 'manual' });
   try {
-    await api.services.accounts.add({ origin: sim.url, label: 'Bench' }, sim.demo.token);
-    // The views open for real: the container's tree view asks for its rows itself.
-    await vscode.commands.executeCommand('workbench.view.extension.vap');
+    const account = await api.services.accounts.add({ origin: sim.url, label: 'Bench' }, sim.demo.token);
+    // ── The Environments view opening, to its first rows: the container's tree view asks for them itself.
+    await measureViewOpening(api, account.id, sim, results);
     const shop = await envElement(api, 'shop-prod');
 
     // ── One Stop from the tree, including the refresh that shows "Stopped".
@@ -224,6 +238,57 @@ async function measureRequestsAndTree(results: HostResults): Promise<void> {
     await config.update('confirmDisruptiveActions', undefined, vscode.ConfigurationTarget.Global);
     await config.update('autoRefreshSeconds', undefined, vscode.ConfigurationTarget.Global);
     await sim.close();
+  }
+}
+
+/**
+ * Opens the view container (closed until now: nothing asked for the rows) and times it until the store has the
+ * account's environments, which the view's getChildren is waiting for. Then the same GetEnvs alone, for comparison.
+ */
+async function measureViewOpening(api: VapExtensionApi, accountId: string, sim: Simulator, results: HostResults): Promise<void> {
+  const requestsBefore = sim.requests.length;
+  const linesBefore = api.logLines.length;
+  // The store says when the view's getChildren started the GetEnvs (loading) and when its answer was in (loaded).
+  let askedAt: number | undefined;
+  let rowsAt: number | undefined;
+  const watching = api.environments.store.onDidChange(() => {
+    const status = api.environments.store.view(accountId).status;
+    if (status === 'loading') askedAt ??= performance.now();
+    if (status === 'loaded') rowsAt ??= performance.now();
+  });
+  // And how long the token took to come out of SecretStorage (the store reads it before each GetEnvs).
+  const accounts = api.services.accounts;
+  const readToken = accounts.token.bind(accounts);
+  accounts.token = async (id: string) => {
+    const reading = performance.now();
+    try {
+      return await readToken(id);
+    } finally {
+      results.viewTokenReadMs ??= performance.now() - reading;
+    }
+  };
+  const started = performance.now();
+  try {
+    await vscode.commands.executeCommand('workbench.view.extension.vap');
+    await until(api, () => rowsAt !== undefined, 'the first rows');
+  } finally {
+    watching.dispose();
+    delete (accounts as { token?: unknown }).token;
+  }
+  results.viewFirstRowsMs = (rowsAt ?? Number.NaN) - started;
+  results.viewAskedMs = (askedAt ?? Number.NaN) - started;
+  results.viewRowsAfterAskMs = (rowsAt ?? Number.NaN) - (askedAt ?? Number.NaN);
+  results.viewEnvs = api.environments.store.view(accountId).envs.length;
+  if (requestsBefore !== 0) throw new Error(`${requestsBefore} request(s) before the view opened`);
+  results.viewOpenMethods = sim.requests.map((entry) => entry.method ?? entry.path);
+  const logged = api.logLines.slice(linesBefore).map((line) => /\bGetEnvs \S+ .* in (\d+) ms/.exec(line)?.[1]).find((ms) => ms !== undefined);
+  results.viewGetEnvsMs = logged === undefined ? undefined : Number(logged);
+  const client = new PlatformClient({ origin: sim.url });
+  results.getEnvsRoundTripRunsMs = [];
+  for (let index = 0; index < 7; index++) {
+    const one = performance.now();
+    await getEnvs(client, sim.demo.token);
+    results.getEnvsRoundTripRunsMs.push(performance.now() - one);
   }
 }
 
