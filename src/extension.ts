@@ -26,17 +26,25 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
     (features ??= import('./activation/features').then(({ startFeatures }) => startFeatures(core)));
-  const commands = new CommandTable(load);
+  // Every command is one operation: a secret it forgets stays masked until its error has been reported.
+  const redact = (text: string) => log.redactor.redact(text);
+  const commands = new CommandTable(load, (run) => log.redactor.during(run));
   const core: Core = {
     context,
     log,
     accounts,
     commands,
     views: {
-      environments: deferredView(Views.environments, load, { canSelectMany: true, showCollapseAll: true }),
-      accessTokens: deferredView(Views.accessTokens, load, { canSelectMany: true }),
+      environments: deferredView(Views.environments, load, redact, { canSelectMany: true, showCollapseAll: true }),
+      accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
     },
-    authentication: new VapAuthenticationProvider(accounts, log, (origin) => load().then((loaded) => loaded.addAccessToken(origin))),
+    authentication: new VapAuthenticationProvider(
+      accounts,
+      log,
+      // Another extension's request is one operation too: what it tracks stays masked until it is over.
+      (origin) => log.redactor.during(() => load().then((loaded) => loaded.addAccessToken(origin))),
+      () => load().then((loaded) => loaded.ui()),
+    ),
   };
   const updateHasAccounts = () => vscode.commands.executeCommand('setContext', HAS_ACCOUNTS_CONTEXT, accounts.list().length > 0);
   void updateHasAccounts();
@@ -63,7 +71,12 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   return { loaded: () => load().then(({ api }) => api) };
 }
 
-function deferredView<T>(id: string, load: () => Promise<unknown>, options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>): DeferredView<T> {
-  const provider = new DeferredTreeProvider<T>(load);
+function deferredView<T>(
+  id: string,
+  load: () => Promise<unknown>,
+  redact: (text: string) => string,
+  options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>,
+): DeferredView<T> {
+  const provider = new DeferredTreeProvider<T>(load, redact);
   return { provider, view: vscode.window.createTreeView(id, { ...options, treeDataProvider: provider }) };
 }

@@ -1,4 +1,5 @@
 import { Emitter } from '../util/emitter';
+import { parsePlatformOrigin } from '../platform/origin';
 import type { Account } from './account';
 
 /** The part of VS Code's Memento the store needs (globalState fits it). */
@@ -69,7 +70,8 @@ export class AccountStore {
 
   async add(details: Omit<Account, 'id'>, token: string): Promise<Account> {
     this.#onSecret(token);
-    const account: Account = { ...details, id: this.#newId() };
+    // Whichever way the address came in, the account keeps the one normalised origin its requests may go to.
+    const account: Account = { ...details, origin: parsePlatformOrigin(details.origin), id: this.#newId() };
     // The secret goes first: an account without its token would be useless, a stray secret is merely unused.
     await this.#storeSecret(account.id, token);
     await this.#save([...this.list(), account], { kind: 'added', accountId: account.id });

@@ -1,5 +1,7 @@
 import { vscode } from '../ui/vscodeApi';
-import { parsePlatformOrigin } from '../platform/origin';
+import { originHost } from '../platform/origin';
+import { exactOrigin } from './exactOrigin';
+import type { UserInterface } from '../ui/userInterface';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';
 import type { Log } from '../ui/log';
@@ -11,8 +13,11 @@ export const AUTH_PROVIDER_LABEL = 'Virtuozzo Application Platform';
 /**
  * Accounts as authentication sessions: they show in VS Code's Accounts menu (sign out there removes the account and
  * its token), and other extensions get a token with `vscode.authentication.getSession('vap', scopes)`.
- * Scopes, when given, are platform addresses: only accounts on those platforms match, and `createIfNone` asks for a
- * token for the first of them.
+ * Fails closed: the scopes must be exactly one platform address (`https://app.example.com`; case and a trailing slash
+ * do not matter, anything else does), and only accounts on that origin match. No address, several, `*`, another
+ * scheme or a path: no session, and `createIfNone` adds nothing. For an address without an account, `createIfNone`
+ * asks the user first whether to add a token for it, on behalf of the extension that asked.
+ * Without scopes at all (VS Code's own Accounts menu lists them so) every account is shown.
  */
 export class VapAuthenticationProvider implements vscode.AuthenticationProvider, vscode.Disposable {
   readonly #emitter = new vscode.EventEmitter<vscode.AuthenticationProviderAuthenticationSessionsChangeEvent>();
@@ -23,31 +28,62 @@ export class VapAuthenticationProvider implements vscode.AuthenticationProvider,
 
   readonly #accounts: AccountStore;
   readonly #log: Log;
-  readonly #addAccount: (origin: string | undefined) => Promise<Account | undefined>;
+  readonly #addAccount: (origin: string) => Promise<Account | undefined>;
+  readonly #prompts: () => Promise<UserInterface>;
 
-  /** @param addAccount Add Access Token (its code loads with the rest of the extension), for `createIfNone` */
-  constructor(accounts: AccountStore, log: Log, addAccount: (origin: string | undefined) => Promise<Account | undefined>) {
+  /**
+   * @param addAccount Add Access Token for that origin (its code loads with the rest of the extension), for `createIfNone`
+   * @param prompts the prompts in force (they load with that code too)
+   */
+  constructor(
+    accounts: AccountStore,
+    log: Log,
+    addAccount: (origin: string) => Promise<Account | undefined>,
+    prompts: () => Promise<UserInterface>,
+  ) {
     this.#accounts = accounts;
     this.#log = log;
     this.#addAccount = addAccount;
+    this.#prompts = prompts;
     for (const account of accounts.list()) this.#announced.set(account.id, accountInfo(account));
     this.#subscription = accounts.onDidChange((change) => void this.#announce(change.accountId));
   }
 
   async getSessions(scopes?: readonly string[]): Promise<vscode.AuthenticationSession[]> {
-    const origins = originsOf(scopes);
+    // No scopes at all: VS Code's Accounts menu, listing what the user has. Extensions always pass an array.
+    const origin = scopes === undefined ? undefined : scopeOrigin(scopes);
+    if (scopes !== undefined && origin === undefined) return [];
     const sessions: vscode.AuthenticationSession[] = [];
     for (const account of this.#accounts.list()) {
-      if (origins.length > 0 && !origins.includes(account.origin)) continue;
-      const session = await this.#sessionOf(account, scopes ?? []);
+      if (origin !== undefined && account.origin !== origin) continue;
+      const session = await this.#sessionOf(account, origin ? [origin] : []);
       if (session) sessions.push(session);
     }
     return sessions;
   }
 
   async createSession(scopes: readonly string[]): Promise<vscode.AuthenticationSession> {
-    const account = await this.#addAccount(originsOf(scopes)[0]);
-    const session = account && (await this.#sessionOf(account, scopes));
+    const origin = scopeOrigin(scopes);
+    if (origin === undefined) {
+      this.#log.warn(`Refused a session request whose scopes are not exactly one platform address (${scopes.length} scope(s))`);
+      throw new Error(t('An extension asked for a Virtuozzo Application Platform token without naming exactly one platform address. Nothing was added.'));
+    }
+    const host = originHost(origin);
+    const add = t('Add Access Token');
+    const answer = await (await this.#prompts()).showWarningMessage(
+      t('An extension asks for access to your Virtuozzo Application Platform account on {0}, and VS Code has no token for it.', host),
+      {
+        modal: true,
+        detail: t(
+          'Add an access token for {0} on behalf of that extension (VS Code named it when it asked you to allow access)? The token is stored in VS Code and handed to that extension.',
+          host,
+        ),
+      },
+      add,
+    );
+    if (answer !== add) throw new Error(t('No access token was added.'));
+    const account = await this.#addAccount(origin);
+    const session = account && account.origin === origin ? await this.#sessionOf(account, [origin]) : undefined;
     if (!session) throw new Error(t('No access token was added.'));
     return session;
   }
@@ -89,15 +125,7 @@ function accountInfo(account: Account): vscode.AuthenticationSessionAccountInfor
   return { id: account.id, label: accountTitle(account) };
 }
 
-/** The platform origins among the scopes; scopes that are not platform addresses are ignored. */
-function originsOf(scopes: readonly string[] | undefined): string[] {
-  const origins: string[] = [];
-  for (const scope of scopes ?? []) {
-    try {
-      origins.push(parsePlatformOrigin(scope));
-    } catch {
-      // Not an address: ignore.
-    }
-  }
-  return origins;
+/** The one platform origin the scopes name, or undefined when they name none, several, or not exactly an origin. */
+function scopeOrigin(scopes: readonly string[]): string | undefined {
+  return scopes.length === 1 ? exactOrigin(scopes[0]) : undefined;
 }

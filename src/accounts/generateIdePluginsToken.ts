@@ -11,9 +11,10 @@ import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
+import { SessionEndedError } from './managementSessions';
 import { t } from '../util/l10n';
 
-type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter'>;
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
@@ -42,6 +43,8 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
   const host = originHost(origin);
   const signedIn = await signInInteractively(services, steps, { origin, login: options.login ?? options.target?.user });
   if (!signedIn) return undefined;
+  // The sign-in waits for the next answers: the token-management idle limit applies to it as well.
+  const held = services.tokenSessions.hold(host);
   try {
     const description = await ui.showInputBox({
       title: steps.next(),
@@ -53,13 +56,15 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
     if (!description?.trim()) return undefined;
     const expiry = await askExpiry(ui, steps);
     if (!expiry) return undefined;
-    const token = await withProgress(t('Creating an IDE Plugins token on {0}…', host), () =>
-      createToken(signedIn.client, signedIn.session, {
-        description: description.trim(),
-        template: IDE_PLUGINS_TEMPLATE,
-        expiresAt: expiryFor(expiry, new Date()),
-        password: signedIn.password,
-      }),
+    const token = await held.run(() =>
+      withProgress(t('Creating an IDE Plugins token on {0}…', host), () =>
+        createToken(signedIn.client, signedIn.session, {
+          description: description.trim(),
+          template: IDE_PLUGINS_TEMPLATE,
+          expiresAt: expiryFor(expiry, new Date()),
+          password: signedIn.password,
+        }),
+      ),
     );
     services.log.redactor.track(token.key);
     const { account } = await storeAccountToken(services, {
@@ -85,9 +90,14 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
     if (answer === copy) await copyToClipboard(services, token.key);
     return account;
   } catch (error) {
-    if (!isCancellation(error)) {
-      await services.reporter.report(error, { operation: t('Generating an IDE Plugins token on {0}', host) });
+    const operation = t('Generating an IDE Plugins token on {0}', host);
+    if (error instanceof SessionEndedError) {
+      await endSignIn(services, signedIn);
+      let again: Account | undefined;
+      await services.reporter.report(error, { operation, retry: async () => (again = await generateIdePluginsToken(services, options)) });
+      return again;
     }
+    if (!isCancellation(error)) await services.reporter.report(error, { operation });
     return undefined;
   } finally {
     await endSignIn(services, signedIn);

@@ -1,5 +1,6 @@
 // Sign-in sessions for token management (tokens cannot manage tokens). In memory only, one per platform and login;
-// each ends on "Sign Out of Token Management", when the window closes, or after 15 idle minutes.
+// each ends on "Sign Out of Token Management", when the window closes, or after 15 idle minutes. Idle time is
+// wall-clock time checked at every use, not only by a timer: a timer does not fire while the laptop sleeps.
 // Free of `vscode` so the idle rules are unit-tested.
 
 import { Emitter } from '../util/emitter';
@@ -63,7 +64,7 @@ export class ManagementSessions {
   #timer: unknown;
 
   readonly #log: Logger;
-  readonly #timers: Timers;
+  #timers: Timers;
   constructor(
     log: Logger,
     timers: Timers = realTimers,
@@ -108,6 +109,10 @@ export class ManagementSessions {
   async run<T>(session: ManagementSession, call: (client: PlatformClient, value: string) => Promise<T>): Promise<T> {
     const entry = this.#entries.get(session.key);
     if (!entry || entry.session !== session) throw new SessionEndedError(session.host);
+    if (this.#timers.now() - entry.lastUsed >= this.idleLimitMs) {
+      await this.#end(entry, 'idle');
+      throw new SessionEndedError(session.host, 'idle');
+    }
     entry.lastUsed = this.#timers.now();
     this.#arm();
     try {
@@ -128,6 +133,20 @@ export class ManagementSessions {
         this.#arm();
       }
     }
+  }
+
+  /**
+   * The same idle limit, on the same clock, for a sign-in one flow holds while it waits for the user (Generate IDE
+   * Plugins Token, Regenerate Account Token): its calls go through the returned guard.
+   */
+  hold(host: string): HeldSignIn {
+    return new HeldSignIn(host, () => this.#timers.now(), this.idleLimitMs);
+  }
+
+  /** For integration tests: a clock that jumps (a laptop waking up). Undefined restores the real timers. */
+  useTimers(timers: Timers = realTimers): void {
+    this.#timers = timers;
+    this.#arm();
   }
 
   /** Signs out of one session, or of all of them. */
@@ -197,15 +216,44 @@ export class ManagementSessions {
   }
 }
 
-/** The session was signed out (or expired) while a command still held it. */
+/** The session was signed out (or expired) while a command still held it; `idle`: it sat unused past the limit. */
 export class SessionEndedError extends GuidedError {
-  readonly reason: string;
+  readonly problem: string;
   readonly summary = t('Your sign-in has ended');
   readonly nextStep = 'signInToManageTokens';
-  constructor(readonly host: string) {
-    super(`The token management sign-in on ${host} has ended`);
-    this.reason = t('the sign-in to manage tokens on {0} has ended. Sign in again.', host);
+  constructor(
+    readonly host: string,
+    readonly reason: 'ended' | 'idle' = 'ended',
+  ) {
+    super(reason === 'idle' ? `The sign-in on ${host} was idle for 15 minutes and has ended` : `The token management sign-in on ${host} has ended`);
+    this.problem =
+      reason === 'idle'
+        ? t('the sign-in on {0} was idle for more than 15 minutes and has ended. Sign in again.', host)
+        : t('the sign-in to manage tokens on {0} has ended. Sign in again.', host);
     this.name = 'SessionEndedError';
+  }
+}
+
+/** A flow's own sign-in, under the idle limit: a call after the limit throws SessionEndedError('idle') unsent. */
+export class HeldSignIn {
+  #lastUsed: number;
+  readonly #host: string;
+  readonly #now: () => number;
+  readonly #limitMs: number;
+  constructor(host: string, now: () => number, limitMs: number) {
+    this.#host = host;
+    this.#now = now;
+    this.#limitMs = limitMs;
+    this.#lastUsed = now();
+  }
+
+  async run<T>(call: () => Promise<T>): Promise<T> {
+    if (this.#now() - this.#lastUsed >= this.#limitMs) throw new SessionEndedError(this.#host, 'idle');
+    try {
+      return await call();
+    } finally {
+      this.#lastUsed = this.#now();
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // Platform origins the user worked with lately, newest first. Origins only: no logins, no tokens.
 
+import { parsePlatformOrigin } from '../platform/origin';
 import type { MetadataStorage } from './accountStore';
 
 const KEY = 'vap.recentPlatforms';
@@ -16,7 +17,8 @@ export class RecentPlatforms {
     return Array.isArray(stored) ? stored.filter((item): item is string => typeof item === 'string') : [];
   }
 
-  async remember(origin: string): Promise<void> {
+  async remember(address: string): Promise<void> {
+    const origin = parsePlatformOrigin(address);
     await this.#storage.update(KEY, [origin, ...this.list().filter((item) => item !== origin)].slice(0, MAX));
   }
 }

@@ -56,10 +56,12 @@ export async function regenerateAccountToken(services: Parts, account: Account):
   } else {
     const signedIn = await signInInteractively(services, steps, { origin: account.origin, login: account.user });
     if (!signedIn) return false;
+    const held = services.tokenSessions.hold(host);
     try {
       const expiry = await askExpiry(ui, steps, { current: currentExpiry(account) });
       if (!expiry) return false;
-      const call: Call = (run) => run(signedIn.client, signedIn.session);
+      // The sign-in waited for the expiry answer: the token-management idle limit applies to it as well.
+      const call: Call = (run) => held.run(() => run(signedIn.client, signedIn.session));
       fresh = await renew(call, host, tokenId, signedIn.password, expiry);
     } finally {
       await endSignIn(services, signedIn);

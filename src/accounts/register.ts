@@ -1,5 +1,6 @@
-import type { vscode } from '../ui/vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { Commands } from '../ui/commandIds';
+import { parsePlatformOrigin } from '../platform';
 import type { AccountParts } from './parts';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
@@ -17,11 +18,18 @@ export interface AccountsFeatureParts extends AccountParts {
 
 /** The account commands' handlers. */
 export function registerAccounts(services: AccountsFeatureParts): vscode.Disposable[] {
+  // A flow that signs in itself (Generate IDE Plugins Token, Regenerate Account Token) may outlive its sign-in's idle
+  // limit while it waits for an answer: the one error path then offers to run the command again.
   const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(operation, handler));
+    services.commands.register(
+      id,
+      services.reporter.reporting(operation, handler, { retry: (arg?: unknown) => Promise.resolve(vscode.commands.executeCommand(id, arg)) }),
+    );
+  // An address from a link or another extension is read like a typed one: normalised, user info and other schemes
+  // refused (OriginError, reported without repeating it), path, query and fragment dropped.
   const originOf = (arg: unknown) => {
     const origin = (arg as { origin?: unknown } | undefined)?.origin;
-    return typeof origin === 'string' ? origin : accountFromArgument(services, arg)?.origin;
+    return typeof origin === 'string' ? parsePlatformOrigin(origin) : accountFromArgument(services, arg)?.origin;
   };
   return [
     command(Commands.addAccessToken, t('Adding the access token'), (arg) =>

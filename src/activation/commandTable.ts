@@ -5,24 +5,34 @@ import { vscode } from '../ui/vscodeApi';
 
 type Handler = (...args: never[]) => unknown;
 
+/** Runs one command as an operation (e.g. keeps the secrets it uses masked until its error has been reported). */
+export type OperationScope = (run: () => Promise<unknown>) => Promise<unknown>;
+
 export class CommandTable implements vscode.Disposable {
   readonly #handlers = new Map<string, Handler>();
   readonly #load: () => Promise<unknown>;
+  readonly #scope: OperationScope;
 
-  /** @param load brings in the code that registers the remaining handlers (once; later calls return the same). */
-  constructor(load: () => Promise<unknown>) {
+  /**
+   * @param load brings in the code that registers the remaining handlers (once; later calls return the same).
+   * @param scope wraps every command run, from the palette, a menu or another extension.
+   */
+  constructor(load: () => Promise<unknown>, scope: OperationScope = (run) => run()) {
     this.#load = load;
+    this.#scope = scope;
   }
 
   /** Registers the ids with VS Code; a call waits for the handler's code when it is not loaded yet. */
   registerAll(ids: readonly string[]): vscode.Disposable[] {
     return ids.map((id) =>
-      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-        if (!this.#handlers.has(id)) await this.#load();
-        const handler = this.#handlers.get(id);
-        if (handler === undefined) throw new Error(`The command ${id} has no handler.`);
-        return (handler as (...args: unknown[]) => unknown)(...args);
-      }),
+      vscode.commands.registerCommand(id, (...args: unknown[]) =>
+        this.#scope(async () => {
+          if (!this.#handlers.has(id)) await this.#load();
+          const handler = this.#handlers.get(id);
+          if (handler === undefined) throw new Error(`The command ${id} has no handler.`);
+          return (handler as (...args: unknown[]) => unknown)(...args);
+        }),
+      ),
     );
   }
 

@@ -2,6 +2,7 @@
 // extension (src/activation/features.ts): the first rows VS Code asks for load it.
 
 import { vscode } from '../ui/vscodeApi';
+import { Redact, redactTreeItem } from '../ui/redactedItems';
 
 export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {
   readonly #changes = new vscode.EventEmitter<T | T[] | null | undefined | void>();
@@ -9,10 +10,15 @@ export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vsco
   #provider: vscode.TreeDataProvider<T> | undefined;
   #forwarding: vscode.Disposable | undefined;
   readonly #load: () => Promise<unknown>;
+  readonly #redact: Redact;
 
-  /** @param load brings in the code that attaches the real provider (once; later calls return the same). */
-  constructor(load: () => Promise<unknown>) {
+  /**
+   * @param load brings in the code that attaches the real provider (once; later calls return the same).
+   * @param redact the redaction boundary every item's label, description and tooltip pass through
+   */
+  constructor(load: () => Promise<unknown>, redact: Redact = (text) => text) {
     this.#load = load;
+    this.#redact = redact;
   }
 
   /** Hands the view to the real provider, whose changes are forwarded (a view waiting for rows gets them from it). */
@@ -30,7 +36,8 @@ export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vsco
 
   getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {
     // Elements only come from getChildren, which the real provider answered.
-    return (this.#provider as vscode.TreeDataProvider<T>).getTreeItem(element);
+    const item = (this.#provider as vscode.TreeDataProvider<T>).getTreeItem(element);
+    return item instanceof vscode.TreeItem ? redactTreeItem(item, this.#redact) : Promise.resolve(item).then((got) => redactTreeItem(got, this.#redact));
   }
 
   getParent(element: T): vscode.ProviderResult<T> {
@@ -38,7 +45,8 @@ export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vsco
   }
 
   resolveTreeItem(item: vscode.TreeItem, element: T, token: vscode.CancellationToken): vscode.ProviderResult<vscode.TreeItem> {
-    return this.#provider?.resolveTreeItem?.(item, element, token) ?? item;
+    const resolved = this.#provider?.resolveTreeItem?.(item, element, token) ?? item;
+    return Promise.resolve(resolved).then((got) => got && redactTreeItem(got, this.#redact));
   }
 
   dispose(): void {

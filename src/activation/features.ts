@@ -13,13 +13,15 @@ import { registerAccounts } from '../accounts/register';
 import { registerEnvironments } from '../environments';
 import { registerTokens } from '../tokens/register';
 import { ErrorReporter } from '../ui/reporter';
-import { UserInterfaceHolder } from '../ui/userInterface';
+import { UserInterface, UserInterfaceHolder } from '../ui/userInterface';
 import type { ExtensionParts, VapExtensionApi } from './api';
 import { Core, treeSlot } from './core';
 
 export interface Features {
   /** Add Access Token for an origin (or asking for one), as the Accounts menu's sign-in runs it. */
   addAccessToken(origin: string | undefined): Promise<Account | undefined>;
+  /** The prompts in force (the authentication provider asks before it adds a token). */
+  ui(): UserInterface;
   /** What integration tests use (see api.ts). */
   readonly api: VapExtensionApi;
 }
@@ -28,7 +30,7 @@ export function startFeatures(core: Core): Features {
   const { context, log, accounts, commands } = core;
   const globalState = context.globalState;
   const health = new AccountHealth(accounts, warningDays);
-  const prompts = new UserInterfaceHolder();
+  const prompts = new UserInterfaceHolder((text) => log.redactor.redact(text));
   const clients = new ClientFactory(log);
   const reporter = new ErrorReporter(log, prompts, health);
   const tokenSessions = new ManagementSessions(log);
@@ -77,5 +79,5 @@ export function startFeatures(core: Core): Features {
     environments: environments.api,
     accessTokens: { tree: tokens.tree },
   };
-  return { api, addAccessToken: (origin) => addAccessToken(accountParts, { origin }) };
+  return { api, ui: () => prompts.ui, addAccessToken: (origin) => addAccessToken(accountParts, { origin }) };
 }

@@ -53,7 +53,12 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
   });
   const treeView = services.view.view;
   services.view.attach(tree);
-  const statusBar = new WorkspaceEnvironmentStatusBar(store, binding, { invalid: (accountId) => services.health.get(accountId).invalid });
+  const statusBar = new WorkspaceEnvironmentStatusBar(
+    store,
+    binding,
+    { invalid: (accountId) => services.health.get(accountId).invalid },
+    (text) => services.log.redactor.redact(text),
+  );
   const autoRefresh = new AutoRefresh(
     store,
     timing,

@@ -15,7 +15,8 @@ import {
   VapErrorKind,
   WrongAddressError,
 } from './errors';
-import { parseEnvelope } from './envelope';
+import { parseEnvelope, tooLargeOrMalformed } from './envelope';
+import { MAX_REPLY_BYTES } from './limits';
 import { JsonObject } from './json';
 import { ApiMethod, methodPath } from './methods';
 import { originHost, parsePlatformOrigin } from './origin';
@@ -25,8 +26,6 @@ import { DEFAULT_USER_AGENT } from './version';
 export const DEFAULT_READ_TIMEOUT_MS = 30_000;
 /** Start/Stop/Sleep/Restart block until done, which can take many minutes. */
 export const DEFAULT_ACTION_TIMEOUT_MS = 20 * 60_000;
-/** A GetEnvs answer of thousands of environments is a few MB; anything far beyond that is not an API answer. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Parameters whose values never appear in an error message, even if the platform echoes them. */
 const SECRET_PARAMS = ['password', 'code'];
 
@@ -144,7 +143,7 @@ export class PlatformClient {
           'User-Agent': this.#userAgent,
         },
         signal: controller.signal,
-        maxBodyBytes: MAX_BODY_BYTES,
+        maxBodyBytes: MAX_REPLY_BYTES,
       });
       onStatus(answer.status);
       checkStatus(context, answer);
@@ -212,7 +211,7 @@ function transportCallError(context: CallContext, error: TransportError, timeout
     case 'aborted':
       return timeoutMs === undefined ? new AbortError(context) : new TimeoutError(context, timeoutMs);
     case 'tooLarge':
-      return new UnexpectedResponseError(context, 'the answer is too large');
+      return new UnexpectedResponseError(context, tooLargeOrMalformed(`over ${MAX_REPLY_BYTES / (1024 * 1024)} MB`));
     case 'encoding':
       return new UnexpectedResponseError(context, 'a body in an encoding that cannot be read');
     case 'network':

@@ -2,6 +2,7 @@
 
 import { CallContext, PlatformError, UnexpectedResponseError } from './errors';
 import { JsonObject, isObject, textAt } from './json';
+import { JsonLimitError, parseBoundedJson } from './boundedJson';
 
 /** Platform messages are shown to users; cap them so a runaway answer cannot flood a notification. */
 const MAX_MESSAGE_LENGTH = 500;
@@ -19,8 +20,9 @@ const MASK = '***';
 export function parseEnvelope(context: CallContext, body: string, secrets: readonly string[] = []): JsonObject {
   let answer: unknown;
   try {
-    answer = JSON.parse(body);
-  } catch {
+    answer = parseBoundedJson(body);
+  } catch (error) {
+    if (error instanceof JsonLimitError) throw new UnexpectedResponseError(context, tooLargeOrMalformed(error.message));
     throw new UnexpectedResponseError(context, looksLikeHtml(body) ? 'a web page instead of JSON' : 'malformed JSON');
   }
   if (!isObject(answer)) throw new UnexpectedResponseError(context, 'JSON that is not an object');
@@ -33,6 +35,11 @@ export function parseEnvelope(context: CallContext, body: string, secrets: reado
   const inner = answer.response;
   if (isObject(inner) && Number.isInteger(inner.result)) checkResult(context, inner, secrets);
   return answer;
+}
+
+/** The one wording for a reply beyond our limits (limits.ts), with what was exceeded. */
+export function tooLargeOrMalformed(what: string): string {
+  return `the answer is too large or malformed: ${what}`;
 }
 
 function checkResult(context: CallContext, answer: JsonObject, secrets: readonly string[]): void {

@@ -23,7 +23,7 @@ export interface FailureContext {
 
 export function describeFailure(error: unknown, context: FailureContext): Failure {
   const failed = (reason: string) => t('{0} failed: {1}', context.operation, reason);
-  if (error instanceof GuidedError) return { message: failed(error.reason), summary: error.summary, actions: [error.nextStep] };
+  if (error instanceof GuidedError) return { message: failed(error.problem), summary: error.summary, actions: [error.nextStep] };
   if (error instanceof PlatformError) return describePlatformError(error, context, failed);
   if (error instanceof OriginError) return { message: failed(`${error.message}.`), summary: error.message, actions: [] };
   if (error instanceof TimeoutError || error instanceof NetworkError) {

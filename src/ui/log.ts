@@ -37,7 +37,7 @@ export class Log implements vscode.Disposable {
   }
 
   #write(level: Level, message: string): void {
-    const line = this.redactor.redact(message);
+    const line = oneLine(this.redactor.redact(message));
     this.#channel[level](line);
     this.#kept.push(`[${level}] ${line}`);
     if (this.#kept.length > KEPT_LINES) {
@@ -52,4 +52,24 @@ export class Log implements vscode.Disposable {
   dispose(): void {
     this.#channel.dispose();
   }
+}
+
+/**
+ * Control characters (and Unicode line breaks) written as escapes: a name from the platform or a workspace must not
+ * start a line of its own that passes for one of ours, nor recolour the output.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    switch (char) {
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
+      default:
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    }
+  });
 }

@@ -1,13 +1,13 @@
 // The value of a new or regenerated token is shown once: Copy, Save to File…, Use in VS Code. The value itself is
 // never put in a message; it goes only to the clipboard, a file the user picked, or SecretStorage.
 
-import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { vscode } from './vscodeApi';
 import type { Log } from './log';
 import type { ErrorReporter } from './reporter';
 import type { UserInterfaceHolder } from './userInterface';
+import { writeTokenFile, workspaceFolderOf } from './tokenFile';
 import { t } from '../util/l10n';
 
 /** What showing a new value uses: the prompts, the log (its redactor learns the value) and the error reporter. */
@@ -82,26 +82,50 @@ export async function copyToClipboard(services: Pick<NewValueParts, 'prompts'>, 
   vscode.window.setStatusBarMessage(t('$(check) Token copied to the clipboard'), 5000);
 }
 
-/** Asks where, writes the value (owner-only permissions on a local disk); returns the file name, or undefined. */
+/**
+ * Asks where, warns before a file inside an open workspace folder, and writes the value (tokenFile.ts: a new
+ * owner-only file, an existing one only after "Replace"). Returns the file name once it was written, else undefined.
+ */
 async function saveToFile(services: NewValueParts, value: string, fileName: string): Promise<string | undefined> {
-  const uri = await services.prompts.ui.showSaveDialog({
+  const ui = services.prompts.ui;
+  const uri = await ui.showSaveDialog({
     title: t('Save Access Token'),
     saveLabel: t('Save Token'),
     defaultUri: defaultLocation(fileName),
     filters: { [t('Text files')]: ['txt'], [t('All files')]: ['*'] },
   });
   if (!uri) return undefined;
+  const name = path.basename(uri.path);
+  const folder = workspaceFolderOf(uri);
+  if (folder) {
+    const inside = t('Save Anyway');
+    const answer = await ui.showWarningMessage(
+      t('{0} is inside the workspace folder {1}. A token there can end up in version control or a synced folder.', name, folder.name),
+      { modal: true, detail: t('Save it outside the workspace (your home folder is offered first) unless you are sure.') },
+      inside,
+    );
+    if (answer !== inside) return undefined;
+  }
+  const replace = t('Replace');
+  const questions = {
+    confirmOverwrite: async (existing: string) =>
+      (await ui.showWarningMessage(
+        t('{0} already exists. Replace it with the token?', existing),
+        { modal: true, detail: t('The old content is replaced in one step; the new file can be read by you only.') },
+        replace,
+      )) === replace,
+  };
   try {
-    if (uri.scheme === 'file') {
-      await fs.writeFile(uri.fsPath, `${value}\n`, { mode: 0o600 });
-      await fs.chmod(uri.fsPath, 0o600).catch(() => undefined);
-    } else {
-      await vscode.workspace.fs.writeFile(uri, Buffer.from(`${value}\n`, 'utf8'));
+    const result = await writeTokenFile(uri, `${value}\n`, questions);
+    if (result.kind === 'refused') {
+      await ui.showErrorMessage(t('The token was not saved: {0}', result.why), {});
+      return undefined;
     }
-    services.log.info(`Saved a token value to a file the user picked (${path.basename(uri.path)})`);
-    return path.basename(uri.path);
+    if (result.kind === 'declined') return undefined;
+    services.log.info(`Saved a token value to a file the user picked (${name}, ${uri.scheme})`);
+    return name;
   } catch (error) {
-    await services.reporter.report(error, { operation: t('Saving the token to {0}', path.basename(uri.path)) });
+    await services.reporter.report(error, { operation: t('Saving the token to {0}', name) });
     return undefined;
   }
 }

@@ -1,5 +1,8 @@
-// Redaction of secrets from anything we write to the log or show to the user.
-// Kept free of `vscode` so it is unit-tested in plain Node.
+// Redaction of secrets from anything we write to the log or show to the user: the one boundary every surface
+// (log, notifications, error messages, tree items, status bar) passes through. Kept free of `vscode` so it is
+// unit-tested in plain Node.
+
+import { secretsExpression } from './secretEncodings';
 
 const MASK = '<redacted>';
 
@@ -24,28 +27,65 @@ const HEX_SECRET = /\b[0-9a-f]{32,}\b/gi;
 
 export class Redactor {
   readonly #secrets = new Set<string>();
+  /** The secrets in one expression, rebuilt only when the set changes (redaction runs for every tree row). */
+  #expression: RegExp | undefined;
+  #stale = false;
+  /** Operations under way (see `during`); while any is, forgotten secrets stay masked. */
+  #operations = 0;
+  readonly #forgetLater = new Set<string>();
 
-  /** Remembers a secret value so every later redaction masks it wherever it appears. */
+  /** Remembers a secret value so every later redaction masks it wherever and however encoded it appears. */
   track(secret: string | undefined): void {
     const value = secret?.trim();
     if (value && value.length >= MIN_SECRET_LENGTH) {
-      this.#secrets.add(value);
+      this.#forgetLater.delete(value);
+      if (!this.#secrets.has(value)) {
+        this.#secrets.add(value);
+        this.#stale = true;
+      }
     }
   }
 
+  /** Stops masking a secret nothing holds any more; deferred while an operation runs, whose error may still echo it. */
   forget(secret: string | undefined): void {
     const value = secret?.trim();
-    if (value) {
-      this.#secrets.delete(value);
+    if (!value || !this.#secrets.has(value)) return;
+    if (this.#operations > 0) {
+      this.#forgetLater.add(value);
+      return;
+    }
+    this.#secrets.delete(value);
+    this.#stale = true;
+  }
+
+  /**
+   * Runs one user operation (a command, a session request): every secret it tracks stays masked until the operation,
+   * including the report of its error, has finished.
+   */
+  async during<T>(operation: () => T | Promise<T>): Promise<T> {
+    this.#operations++;
+    try {
+      return await operation();
+    } finally {
+      if (--this.#operations === 0) {
+        for (const value of this.#forgetLater) this.#secrets.delete(value);
+        if (this.#forgetLater.size > 0) this.#stale = true;
+        this.#forgetLater.clear();
+      }
     }
   }
 
   redact(text: string): string {
-    let result = text;
-    // Longest first, so a secret that contains another is masked whole.
-    for (const secret of [...this.#secrets].sort((a, b) => b.length - a.length)) {
-      result = result.split(secret).join(MASK);
+    const secrets = this.#current();
+    const masked = secrets ? text.replace(secrets, MASK) : text;
+    return masked.replace(KEY_VALUE, `$1${MASK}`).replace(HEX_SECRET, MASK);
+  }
+
+  #current(): RegExp | undefined {
+    if (this.#stale) {
+      this.#expression = secretsExpression(this.#secrets);
+      this.#stale = false;
     }
-    return result.replace(KEY_VALUE, `$1${MASK}`).replace(HEX_SECRET, MASK);
+    return this.#expression;
   }
 }

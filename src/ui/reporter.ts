@@ -32,6 +32,8 @@ export interface TokenFailureSink {
 /** Arguments the chosen action's command receives, e.g. the account whose token to replace. */
 export interface ReportOptions extends FailureContext {
   readonly accountId?: string;
+  /** For a flow with a sign-in of its own: runs it again when its sign-in has ended. */
+  readonly retry?: () => Promise<unknown>;
 }
 
 export class ErrorReporter {
@@ -53,9 +55,15 @@ export class ErrorReporter {
     if (options.usedToken && options.accountId) this.#health?.recordFailure(options.accountId, error);
     if (!(error instanceof Error) || !error.message) this.#log.error('(no error details)');
     const failure = describeFailure(error, options);
-    const titles = failure.actions.map((step) => NEXT_STEPS[step].title());
-    const chosen = await this.#prompts.ui.showErrorMessage(this.#log.redactor.redact(failure.message), {}, ...titles);
-    const step = failure.actions.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
+    // A flow with a sign-in of its own signs in again itself: "Try Again" instead of the token-management sign-in.
+    const retry = options.retry;
+    const steps = retry ? failure.actions.filter((step) => step !== 'signInToManageTokens') : failure.actions;
+    const again = retry && steps.length < failure.actions.length ? t('Try Again') : undefined;
+    const titles = [...(again ? [again] : []), ...steps.map((step) => NEXT_STEPS[step].title())];
+    // The prompts redact what they show (ui/userInterface.ts): the message goes as it is.
+    const chosen = await this.#prompts.ui.showErrorMessage(failure.message, {}, ...titles);
+    if (again && chosen === again) return void (await retry?.());
+    const step = steps.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
     if (step) await vscode.commands.executeCommand(NEXT_STEPS[step].command, options.accountId);
   }
 
@@ -65,12 +73,18 @@ export class ErrorReporter {
   }
 
   /** THE command wrapper: the handler, with its failures reported as `operation` failing (a cancellation is none). */
-  reporting<A extends unknown[]>(operation: string, handler: (...args: A) => Promise<unknown>): (...args: A) => Promise<void> {
+  reporting<A extends unknown[]>(
+    operation: string,
+    handler: (...args: A) => Promise<unknown>,
+    options: { readonly retry?: (...args: A) => Promise<unknown> } = {},
+  ): (...args: A) => Promise<void> {
     return async (...args: A) => {
       try {
         await handler(...args);
       } catch (error) {
-        if (!isCancellation(error) && !this.wasReported(error)) await this.report(error, { operation });
+        if (isCancellation(error) || this.wasReported(error)) return;
+        const retry = options.retry;
+        await this.report(error, { operation, retry: retry && (() => retry(...args)) });
       }
     };
   }

@@ -53,13 +53,39 @@ export function openExternal(ui: UserInterface, uri: vscode.Uri): Thenable<boole
 
 /** Holds the UserInterface in force; tests swap it through the extension's API. */
 export class UserInterfaceHolder {
-  #current: UserInterface = windowUserInterface;
+  #current: UserInterface;
+  readonly #redact: (text: string) => string;
+
+  /** @param redact the redaction boundary every message and its detail pass through, whichever UI is in force */
+  constructor(redact: (text: string) => string = (text) => text) {
+    this.#redact = redact;
+    this.#current = redactingMessages(windowUserInterface, redact);
+  }
 
   get ui(): UserInterface {
     return this.#current;
   }
 
   use(ui: UserInterface | undefined): void {
-    this.#current = ui ?? windowUserInterface;
+    this.#current = redactingMessages(ui ?? windowUserInterface, this.#redact);
   }
+}
+
+/** The UI with every notification's message and detail redacted (a platform's words may echo a secret). */
+function redactingMessages(ui: UserInterface, redact: (text: string) => string): UserInterface {
+  const clean = (options: vscode.MessageOptions): vscode.MessageOptions =>
+    options.detail === undefined ? options : { ...options, detail: redact(options.detail) };
+  // Methods are bound one by one: a test double is a class instance, whose methods a spread would not copy.
+  return {
+    showInputBox: (options) => ui.showInputBox(options),
+    showQuickPick: ((items: never, options: never) => ui.showQuickPick(items, options)) as UserInterface['showQuickPick'],
+    showInformationMessage: (message, options, ...items) => ui.showInformationMessage(redact(message), clean(options), ...items),
+    showWarningMessage: (message, options, ...items) => ui.showWarningMessage(redact(message), clean(options), ...items),
+    showErrorMessage: (message, options, ...items) => ui.showErrorMessage(redact(message), clean(options), ...items),
+    showChecklist: (items, options) => ui.showChecklist(items, options),
+    showSaveDialog: (options) => ui.showSaveDialog(options),
+    writeClipboard: (text) => ui.writeClipboard(text),
+    openExternal: ui.openExternal && ((uri) => (ui.openExternal as NonNullable<UserInterface['openExternal']>).call(ui, uri)),
+  };
+
 }

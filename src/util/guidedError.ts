@@ -7,7 +7,7 @@ export type NextStep = 'replaceToken' | 'generateIdePluginsToken' | 'signInToMan
 
 export abstract class GuidedError extends Error {
   /** What went wrong, translated, to follow "<operation> failed: ". */
-  abstract readonly reason: string;
+  abstract readonly problem: string;
   /** The same in a few words, for a tree row. */
   abstract readonly summary: string;
   abstract readonly nextStep: NextStep;

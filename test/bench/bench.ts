@@ -17,6 +17,7 @@ import { repoRoot } from '../harness/paths';
 import { startSimulator } from '../simulator';
 import { bundleFiles } from '../harness/bundleFiles';
 import { chooseHostCache, HostRun, runHosts } from './hosts';
+import { measureHostileParse } from './hostileParse';
 
 const say = (line: string): void => console.log(line);
 
@@ -166,6 +167,7 @@ async function main(): Promise<number> {
   say('Parsing a 5 MB GetEnvs answer; the Stop with a sign-in session…');
   const parse = await attempt('parseMs5MB', measureParse);
   const session = await attempt('sessionAuthRequestsPerAction', measureSessionAuth);
+  const hostile = await attempt('hostileParseMs', async () => measureHostileParse());
 
   chooseHostCache();
   const hostCount = Math.max(1, Number(process.env.VAP_BENCH_HOSTS ?? 7));
@@ -234,6 +236,8 @@ async function main(): Promise<number> {
         `getChildren alone ${round(median(full.treeChildrenOnlyRunsMs ?? []), 1)} ms; ${full.treeBuildRequests} requests while building` },
     { key: 'parseMs5MB', what: 'JSON.parse + toEnvironments, 5 MB answer', value: parseMs5MB, unit: 'ms', budget: '≤ 100 ms', ok: parseMs5MB <= 100,
       note: parse && `${parse.bytes.toLocaleString('en-US')} B, ${parse.envs} envs; runs ${parse.runs.map((ms) => round(ms, 1)).join(', ')} ms` },
+    { key: 'hostileParseMs', what: 'refusing a hostile reply (64 KB gzip → 16 MB)', value: round(hostile?.ms ?? Number.NaN), unit: 'ms', budget: '≤ 100 ms', ok: (hostile?.ms ?? Infinity) <= 100 && hostile?.replies.every((reply) => reply.refused) === true,
+      note: hostile && `${hostile.replies.map((reply) => `${reply.name}: ${round(reply.ms, 1)} ms, +${round(reply.heapMB, 1)} MB heap${reply.refused ? '' : ' (NOT refused)'}`).join('; ')}` },
     { key: 'sessionAuthRequestsPerAction', what: 'the same Stop with login/password', value: sessionAuthRequestsPerAction, unit: '', budget: '(comparison)', ok: Number.isFinite(sessionAuthRequestsPerAction),
       note: session?.methods.join(' + ') },
   ];
@@ -245,7 +249,8 @@ async function main(): Promise<number> {
   const missed = rows.filter((row) => !row.ok).map((row) => row.key);
   say(missed.length === 0 && problems.length === 0 ? 'Every budget holds.' : `Missed or not measured: ${missed.join(', ') || '(none)'}`);
   say(`Bench took ${((Date.now() - started) / 1000).toFixed(1)} s (VS Code ${full?.vscodeVersion ?? '?'}, Node ${process.version})`);
-  const figures = { vsixBytes, bundleBytes, activateMs, activateRatio, viewFirstRowsMs, getEnvsRoundTripMs, requestsPerStop, requestsIdlePerMin, treeBuildMs2000, parseMs5MB, sessionAuthRequestsPerAction };
+  const hostileParseMs = round(hostile?.ms ?? Number.NaN);
+  const figures = { vsixBytes, bundleBytes, activateMs, activateRatio, viewFirstRowsMs, getEnvsRoundTripMs, requestsPerStop, requestsIdlePerMin, treeBuildMs2000, parseMs5MB, hostileParseMs, sessionAuthRequestsPerAction };
   // JSON has no NaN: a figure that could not be measured is null (and the run fails).
   say(JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value)));
   return missed.length === 0 && problems.length === 0 ? 0 : 1;

@@ -35,6 +35,24 @@ describe('Accounts and access tokens: accounts', () => {
   }
 
   describe('Add Access Token', () => {
+    it('an address handed in by a link or another extension is normalised like a typed one', async () => {
+      const messy = `${t.sim.url.toUpperCase()}/dashboard/?session=x#env`;
+      t.ui.expectInputBox(/access token/, t.sim.demo.token).expectMessage('information', /^Added/);
+      await run(t.ui, 'vap.addAccessToken', { origin: messy });
+      assert.deepEqual(accounts().map((account) => account.origin), [t.sim.url]);
+      assert.ok(t.api.services.context.globalState.get<string[]>('vap.recentPlatforms')?.includes(t.sim.url));
+    });
+
+    it('an address with user info or another scheme handed in by a command argument is refused, unrepeated', async () => {
+      for (const origin of [t.sim.url.replace('http://', 'http://evil@'), t.sim.url.replace('http://', 'ftp://')]) {
+        t.ui.expectMessage('error', /Adding the access token failed: The platform address must/);
+        await run(t.ui, 'vap.addAccessToken', { origin });
+        assert.ok(!t.ui.lastMessage(/Adding the access token failed/).text.includes('evil'));
+      }
+      assert.deepEqual(accounts(), []);
+      assert.equal(t.sim.requests.length, 0);
+    });
+
     it('stores a token only after GetEnvs accepted it, with the user from GetUserInfo', async () => {
       await addToken(`  ${t.sim.demo.token}\n`);
       const tokenBox = t.ui.lastInput(/access token/);
@@ -187,6 +205,33 @@ describe('Accounts and access tokens: accounts', () => {
       assert.equal(t.ui.lastInput(/login/).value, LOGIN, 'the login is kept for the retry');
       assert.deepEqual(accounts(), []);
       assert.equal(t.sim.countRequests('CreateToken'), 0);
+    });
+
+    it('a sign-in left idle for 15 minutes while the user answers (a laptop asleep) is not used: no CreateToken', async () => {
+      let slept = 0;
+      t.api.services.tokenSessions.useTimers({
+        now: () => Date.now() + slept,
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+      });
+      try {
+        t.ui
+          .expectInputBox(/dashboard/, t.sim.url)
+          .expectInputBox(/login/, LOGIN)
+          .expectInputBox(/password/, PASSWORD)
+          .expectInputBox(/description/, 'left idle')
+          .expectQuickPick(/expire/, (items: readonly vscode.QuickPickItem[]) => {
+            slept = 15 * 60 * 1000;
+            return items.find((item) => item.label.includes('90 days'));
+          })
+          .expectMessage('error', /idle for more than 15 minutes and has ended\. Sign in again\./);
+        await run(t.ui, 'vap.generateIdePluginsToken');
+      } finally {
+        t.api.services.tokenSessions.useTimers();
+      }
+      assert.equal(t.sim.countRequests('CreateToken'), 0, 'the idle sign-in was not used');
+      assert.equal(t.sim.countRequests('Signout'), 1, 'and it was signed out');
+      assert.deepEqual(accounts(), []);
     });
 
     it('generates with a date typed by the user', async () => {
@@ -397,31 +442,60 @@ describe('Accounts and access tokens: accounts', () => {
       await announced;
       const [account] = accounts();
       const provider = t.api.services.authentication;
-      const sessions = await provider.getSessions([]);
+      // No scopes at all: VS Code's own Accounts menu lists every account.
+      const sessions = await provider.getSessions(undefined);
       assert.deepEqual(
         sessions.map((session) => [session.id, session.accessToken, session.account.label]),
         [[account.id, t.sim.demo.token, `demo@example.com on ${host()}`]],
       );
-      assert.equal((await provider.getSessions([t.sim.url])).length, 1, 'scopes are platform addresses');
+      assert.deepEqual((await provider.getSessions([t.sim.url])).map((session) => session.scopes), [[t.sim.url]], 'scopes are platform addresses');
       assert.equal((await provider.getSessions(['https://app.other-platform.com'])).length, 0);
       await provider.removeSession(account.id);
       assert.deepEqual(accounts(), []);
       assert.equal(await storedToken(account.id), undefined);
     });
 
-    it('creates a session by running Add Access Token for the platform asked for', async () => {
-      t.ui.expectInputBox(/access token/, t.sim.demo.token).expectMessage('information', /^Added/);
-      const session = await t.api.services.authentication.createSession([t.sim.url]);
+    it('fails closed: a session only for scopes that are exactly one platform address with an account', async () => {
+      await addToken(t.sim.demo.token);
+      const provider = t.api.services.authentication;
+      const origin = t.sim.url;
+      const refused = [[], ['*'], [origin, origin], [origin, 'https://app.other-platform.com'], [`${origin}/path`], [`${origin}/?x=1`],
+        [`${origin}#frag`], [origin.replace('http://', 'ftp://')], [origin.replace('http://', 'http://user@')], ['vap'], ['']];
+      for (const scopes of refused) assert.deepEqual(await provider.getSessions(scopes), [], JSON.stringify(scopes));
+      for (const scopes of [[origin], [`${origin}/`], [origin.toUpperCase()], [` ${origin} `]]) {
+        assert.deepEqual((await provider.getSessions(scopes)).map((session) => session.accessToken), [t.sim.demo.token], JSON.stringify(scopes));
+      }
+      // Through VS Code's own API, as another extension calls it: nothing for no address, and none of our prompts.
+      assert.equal(await vscode.authentication.getSession('vap', [], { silent: true }), undefined);
+      assert.equal(await vscode.authentication.getSession('vap', ['*'], { silent: true }), undefined);
       t.ui.assertDone();
-      assert.equal(session.accessToken, t.sim.demo.token);
-      assert.equal(session.id, accounts()[0].id);
     });
 
-    it('hands nothing to another extension without consent, and shows none of our prompts for a silent request', async () => {
-      await addToken(t.sim.demo.token);
-      const session = await vscode.authentication.getSession('vap', [], { silent: true });
-      assert.ok(session === undefined || session.accessToken === t.sim.demo.token);
+    it('createIfNone for an address without an account asks first, for that address and on behalf of that extension', async () => {
+      t.ui
+        .expectMessage('warning', new RegExp(`An extension asks for access to your Virtuozzo Application Platform account on ${host().replace(/\./g, '\\.')}`), 'Add Access Token')
+        .expectInputBox(/access token/, t.sim.demo.token)
+        .expectMessage('information', /^Added/);
+      const session = await t.api.services.authentication.createSession([t.sim.url.toUpperCase()]);
       t.ui.assertDone();
+      const question = t.ui.lastMessage(/asks for access/);
+      assert.equal(question.modal, true, 'a modal question');
+      assert.match(question.detail ?? '', /on behalf of that extension/);
+      assert.equal(t.ui.lastInput(/access token/).value, undefined, 'the token box is never pre-filled');
+      assert.equal(session.accessToken, t.sim.demo.token);
+      assert.deepEqual(session.scopes, [t.sim.url]);
+      assert.equal(accounts()[0].origin, t.sim.url);
+    });
+
+    it('createIfNone adds nothing when declined, and asks nothing for scopes that are not one address', async () => {
+      t.ui.expectMessage('warning', /asks for access/, undefined);
+      await assert.rejects(t.api.services.authentication.createSession([t.sim.url]), /No access token was added/);
+      for (const scopes of [[], ['*'], [t.sim.url, 'https://app.other-platform.com'], ['ftp://app.example.com']]) {
+        await assert.rejects(t.api.services.authentication.createSession(scopes), /without naming exactly one platform address/);
+      }
+      t.ui.assertDone();
+      assert.deepEqual(accounts(), []);
+      assert.equal(t.sim.requests.length, 0, 'nothing was sent anywhere');
     });
   });
 });

@@ -119,11 +119,18 @@ export function useEnvironmentsFixture() {
   return fixture;
 }
 
+/** The rows as VS Code gets them: through the view's provider, whose redaction boundary every item passes. */
 export async function rows(api: VapExtensionApi, parent?: EnvTreeElement): Promise<Row[]> {
-  const tree = api.environments.tree;
-  const children = await tree.getChildren(parent);
+  const view = api.services.views.environments.provider;
+  const children = await view.getChildren(parent);
+  const token = new vscode.CancellationTokenSource().token;
   // Tooltips are filled in on hover, as VS Code does through resolveTreeItem.
-  return children.map((element) => toRow(element, tree.resolveTreeItem(tree.getTreeItem(element), element)));
+  return Promise.all(
+    children.map(async (element) => {
+      const item = await view.getTreeItem(element);
+      return toRow(element, (await view.resolveTreeItem(item, element, token)) ?? item);
+    }),
+  );
 }
 
 function toRow(element: EnvTreeElement, item: vscode.TreeItem): Row {

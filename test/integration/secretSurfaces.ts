@@ -51,11 +51,15 @@ async function environmentRows(api: VapExtensionApi): Promise<Surface[]> {
     return element.kind !== 'account' || settled(element.accountId);
   };
   const surfaces: Surface[] = [];
+  // Items as VS Code gets them: through the view's provider and its redaction boundary.
+  const view = api.services.views.environments.provider;
+  const cancel = new vscode.CancellationTokenSource().token;
   const walk = async (parent?: EnvTreeElement): Promise<void> => {
     if (!mayExpand(parent)) return;
     for (const element of await tree.getChildren(parent)) {
       // Tooltips are built on hover (resolveTreeItem), as VS Code asks for them.
-      const item = tree.resolveTreeItem(tree.getTreeItem(element), element);
+      const shown = await view.getTreeItem(element);
+      const item = (await view.resolveTreeItem(shown, element, cancel)) ?? shown;
       surfaces.push({ name: `the Environments view (${element.kind} row)`, text: treeItemText(item) });
       await walk(element);
     }
@@ -66,14 +70,16 @@ async function environmentRows(api: VapExtensionApi): Promise<Surface[]> {
 
 async function tokenRows(api: VapExtensionApi): Promise<Surface[]> {
   const tree = api.accessTokens.tree;
+  const view = api.services.views.accessTokens.provider;
   const surfaces: Surface[] = [];
-  const add = (node: TokenNode) => surfaces.push({ name: `the Access Tokens view (${node.kind} row)`, text: treeItemText(tree.getTreeItem(node)) });
+  const add = async (node: TokenNode) =>
+    surfaces.push({ name: `the Access Tokens view (${node.kind} row)`, text: treeItemText(await view.getTreeItem(node)) });
   for (const sessionNode of await tree.getChildren()) {
-    add(sessionNode);
+    await add(sessionNode);
     // Only lists already asked for, and only once they have settled: reading must not send GetTokens or wait on it.
     if (sessionNode.kind !== 'session' || !tree.hasList(sessionNode.session)) continue;
     const children = await settledOrUndefined(tree.getChildren(sessionNode));
-    children?.forEach(add);
+    for (const child of children ?? []) await add(child);
   }
   return surfaces;
 }

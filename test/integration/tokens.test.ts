@@ -222,6 +222,66 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
       assert.equal((await tokenRows(t.api))[0].label, 'for a file', 'the token in use comes first');
     });
 
+    it('Save to File never follows a link, never writes into an existing file unasked, warns inside the workspace', async () => {
+      await signInToManage();
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vap-save-'));
+      const target = path.join(dir, 'precious.txt');
+      await fs.writeFile(target, 'precious');
+      const link = path.join(dir, 'link.token.txt');
+      await fs.symlink(target, link);
+      const existing = path.join(dir, 'existing.token.txt');
+      await fs.writeFile(existing, 'my old notes');
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      assert.ok(folder, 'the harness opens a workspace folder');
+      const inWorkspace = vscode.Uri.joinPath(folder.uri, 'token-in-workspace.txt');
+      form('file rules', '90 days', 'IDE Plugins');
+      password();
+      t.ui
+        .expectMessage('information', /^Created “file rules”/, 'Save to File…')
+        .expectSaveDialog(/Save Access Token/, vscode.Uri.file(link))
+        .expectMessage('error', /^The token was not saved: link\.token\.txt is a symbolic link/)
+        .expectMessage('information', /^Created “file rules”/, 'Save to File…')
+        .expectSaveDialog(/Save Access Token/, vscode.Uri.file(existing))
+        .expectMessage('warning', /^existing\.token\.txt already exists\. Replace it with the token\?/, undefined)
+        .expectMessage('information', /^Created “file rules”/, 'Save to File…')
+        .expectSaveDialog(/Save Access Token/, inWorkspace)
+        .expectMessage('warning', /^token-in-workspace\.txt is inside the workspace folder/, undefined)
+        .expectMessage('information', /^Created “file rules”/);
+      await run(t.ui, 'vap.tokens.generate');
+      try {
+        assert.equal(await fs.readFile(target, 'utf8'), 'precious', 'nothing written through the link');
+        assert.equal(await fs.readFile(existing, 'utf8'), 'my old notes', 'declined: the file is as it was');
+        await assert.rejects(fs.stat(inWorkspace.fsPath), /ENOENT/);
+        assert.ok(t.ui.messages.every((seen) => !/Saved to/.test(seen.text)), 'never said "Saved"');
+        assert.equal(t.ui.lastMessage(/already exists/).modal, true);
+        assert.equal(t.ui.lastMessage(/inside the workspace folder/).modal, true);
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('Save to File replaces an existing file only after Replace, atomically and owner-only', async () => {
+      await signInToManage();
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'vap-save-'));
+      const file = path.join(dir, 'old.token.txt');
+      await fs.writeFile(file, 'old value', { mode: 0o644 });
+      form('replacing', '90 days', 'IDE Plugins');
+      password();
+      t.ui
+        .expectMessage('information', /^Created “replacing”/, 'Save to File…')
+        .expectSaveDialog(/Save Access Token/, vscode.Uri.file(file))
+        .expectMessage('warning', /already exists/, 'Replace')
+        .expectMessage('information', /Saved to old\.token\.txt/);
+      await run(t.ui, 'vap.tokens.generate');
+      try {
+        assert.match((await fs.readFile(file, 'utf8')).trim(), /^[0-9a-f]{40}$/);
+        assert.equal((await fs.stat(file)).mode & 0o777, 0o600);
+        assert.deepEqual(await fs.readdir(dir), ['old.token.txt'], 'no temporary file left');
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    });
+
     it('Use in VS Code warns before storing a token that cannot list environments', async () => {
       await signInToManage();
       form('billing only', '90 days', 'Custom');
@@ -319,6 +379,19 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
       assert.match(confirmation.detail ?? '', /stops working at once/);
       await assert.rejects(getEnvs(client(), old.key), /702/);
       await getEnvs(client(), t.ui.clipboard[0]);
+    });
+
+    it('a password the platform echoes back in upper case stays masked until its error has been reported', async () => {
+      t.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'echo' });
+      await signInToManage();
+      // The confirmation password is dropped once its call is over; the error is reported after that.
+      t.sim.faults.add({ method: 'RegenerateToken', kind: 'json', body: { result: 99, error: `cannot check password ${PASSWORD.toUpperCase()} now` } });
+      t.ui.expectMessage('warning', /^Regenerate “echo”\?/, 'Regenerate');
+      password();
+      t.ui.expectMessage('error', /The platform says: cannot check password <redacted> now/);
+      await run(t.ui, 'vap.tokens.regenerate', (await row('echo')).node);
+      const surfaces = [...t.ui.messages.map((seen) => `${seen.text}\n${seen.detail ?? ''}`), ...t.api.logLines].join('\n').toLowerCase();
+      assert.ok(!surfaces.includes(PASSWORD.toLowerCase()), 'in no message or log line, in any letter case');
     });
 
     it('regenerating the token VS Code uses updates the stored copy in the same step', async () => {

@@ -1,9 +1,9 @@
 // Which environment this workspace uses: chosen by the user (kept in workspaceState as account id + env name), or
 // named by a workspace setting `vap.workspaceEnvironment` {platform, envName}. The setting never decides where a
-// token goes: it only selects among stored accounts whose origin host is exactly the named host.
+// token goes: it only selects among stored accounts whose origin is exactly the named one.
 
 import { Account } from '../../accounts/account';
-import { originHost } from '../../platform';
+import { parsePlatformOrigin } from '../../platform';
 
 export interface StoredBinding {
   readonly accountId: string;
@@ -21,18 +21,18 @@ export function isEnvName(value: unknown): value is string {
   return typeof value === 'string' && ENV_NAME.test(value);
 }
 
-/** The host a setting names: `app.example.com`, `app.example.com:8443` or a URL like `https://app.example.com/`. */
-export function settingHost(platform: unknown): string | undefined {
+/**
+ * The origin a setting names, by the same rules as a typed address (parsePlatformOrigin): `app.example.com`,
+ * `app.example.com:8443` or a URL like `https://App.Example.com/dashboard` (path, query and fragment dropped; user
+ * info, other schemes and plain http to a non-loopback host refused).
+ */
+export function settingOrigin(platform: unknown): string | undefined {
   if (typeof platform !== 'string') return undefined;
   const text = platform.trim();
   // No host is that long; a workspace must not make us parse megabytes.
   if (!text || text.length > MAX_SETTING_LENGTH) return undefined;
   try {
-    const url = new URL(text.includes('://') ? text : `https://${text}`);
-    if (url.username || url.password) return undefined;
-    // One trailing dot names the same host, and stored origins never keep it (see parsePlatformOrigin).
-    const hostname = url.hostname.toLowerCase().replace(/(?<=[^.])\.$/, '');
-    return url.port ? `${hostname}:${url.port}` : hostname;
+    return parsePlatformOrigin(text);
   } catch {
     return undefined;
   }
@@ -47,7 +47,7 @@ export function readStoredBinding(value: unknown): StoredBinding | undefined {
 
 /**
  * The workspace's environment: the stored choice while its account exists; else the setting, on a stored account
- * whose origin host equals the setting's host exactly (several: the one known to have that
+ * whose origin equals the setting's origin exactly (several: the one known to have that
  * environment, else one not known to lack it, else the first).
  * @param hasEnv whether an account is known to have the environment (undefined: not known yet)
  */
@@ -60,9 +60,9 @@ export function resolveBinding(
   if (stored && accounts.some((account) => account.id === stored.accountId)) return { ...stored, source: 'workspace' };
   if (typeof setting !== 'object' || setting === null) return undefined;
   const { platform, envName } = setting as Record<string, unknown>;
-  const host = settingHost(platform);
-  if (!host || !isEnvName(envName)) return undefined;
-  const matching = accounts.filter((account) => originHost(account.origin).toLowerCase() === host);
+  const origin = settingOrigin(platform);
+  if (!origin || !isEnvName(envName)) return undefined;
+  const matching = accounts.filter((account) => account.origin === origin);
   const chosen =
     matching.find((account) => hasEnv(account.id, envName) === true) ??
     matching.find((account) => hasEnv(account.id, envName) !== false) ??

@@ -6,7 +6,7 @@ import { t } from '../../util/l10n';
 
 /** The account's token is not in SecretStorage (removed by another window, or storage was reset). */
 export class MissingTokenError extends GuidedError {
-  readonly reason = t('VS Code has no access token stored for this account.');
+  readonly problem = t('VS Code has no access token stored for this account.');
   readonly summary = t('No access token stored');
   readonly nextStep = 'replaceToken';
   constructor(readonly accountId: string) {

@@ -8,8 +8,9 @@ import { EnvironmentStore } from '../model/environmentStore';
 import { t } from '../../util/l10n';
 import { envLabel } from '../model/envState';
 import { envAccessibilityLabel, envIcon, stateLabel } from './labels';
-import { envTooltip } from './tooltips';
+import { envTooltip, escapeMarkdown } from './tooltips';
 import { busyText } from './wording';
+import { Redact, redactStatusBarItem } from '../../ui/redactedItems';
 import { markdown } from './treeItems';
 import { WorkspaceBinding } from '../model/workspaceBinding';
 
@@ -27,20 +28,29 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
   readonly #store: EnvironmentStore;
   readonly #binding: WorkspaceBinding;
   readonly #tokens: TokenValidity;
+  readonly #redact: Redact;
+  /** @param redact the redaction boundary the item's text and tooltip pass through before they are shown */
   constructor(
     store: EnvironmentStore,
     binding: WorkspaceBinding,
     tokens: TokenValidity,
+    redact: Redact = (text) => text,
   ) {
     this.#store = store;
     this.#binding = binding;
     this.#tokens = tokens;
+    this.#redact = redact;
     this.item = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Left, 10);
     this.item.name = t('VAP Workspace Environment');
     this.update();
   }
 
   update(): void {
+    this.#fill();
+    redactStatusBarItem(this.item, this.#redact);
+  }
+
+  #fill(): void {
     const item = this.item;
     const accounts = this.#store.accounts();
     if (accounts.length === 0) {
@@ -67,7 +77,8 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
     item.command = { command: Commands.workspaceEnvironmentActions, title: t('Workspace Environment Actions') };
     const invalid = this.#tokens.invalid(binding.accountId);
     const tokenLine = invalid ? `\n\n$(warning) ${t('The access token of this account is invalid or expired.')}` : '';
-    const accountLine = account ? `\n\n${t('Account: {0}', accountTitle(account))}` : '';
+    // The account's name and e-mail are the user's and the platform's words: escaped, so they cannot add links or images.
+    const accountLine = account ? `\n\n${t('Account: {0}', escapeMarkdown(accountTitle(account)))}` : '';
     if (invalid) item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     if (!env) {
       const loading = view.status === 'notLoaded' || view.status === 'loading';
@@ -78,7 +89,7 @@ export class WorkspaceEnvironmentStatusBar implements vscode.Disposable {
         : failed
           ? t('Could not read the state of {0}.', binding.envName)
           : t('{0} does not exist on this account.', binding.envName);
-      item.tooltip = markdown(why + accountLine + tokenLine);
+      item.tooltip = markdown(escapeMarkdown(why) + accountLine + tokenLine);
       item.accessibilityInformation = { label: why };
       item.show();
       return;

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { AccountChange, AccountStore } from '../../../src/accounts/accountStore';
+import { OriginError } from '../../../src/platform/errors';
 import { MemoryMemento, SharedSecrets, sequentialIds } from './fakes';
 
 describe('AccountStore', () => {
@@ -20,6 +21,16 @@ describe('AccountStore', () => {
   });
 
   afterEach(() => store.dispose());
+
+  it('keeps only the normalised origin, whichever way the address came in; refuses what is not one', async () => {
+    const account = await store.add({ origin: 'HTTPS://App.Example.COM./dashboard?lang=en#env', label: 'x' }, TOKEN);
+    assert.equal(account.origin, 'https://app.example.com');
+    assert.equal(store.list()[0].origin, 'https://app.example.com');
+    for (const origin of ['ftp://app.example.com', 'https://user@app.example.com', 'http://app.example.com', '*']) {
+      await assert.rejects(store.add({ origin, label: 'x' }, TOKEN), (error) => error instanceof OriginError, origin);
+    }
+    assert.equal(store.list().length, 1);
+  });
 
   it('keeps metadata in the memento and the token only in secret storage', async () => {
     const account = await store.add({ origin: 'https://app.example.com', label: 'app.example.com', user: 'me@example.com' }, TOKEN);

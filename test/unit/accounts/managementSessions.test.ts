@@ -27,6 +27,11 @@ class ManualTimers implements Timers {
     return this.pending.length;
   }
 
+  /** Time passes but no timer fires: a laptop asleep (its timers are late or lost). */
+  sleep(ms: number): void {
+    this.time += ms;
+  }
+
   advance(ms: number): void {
     this.time += ms;
     const due = this.pending.filter((timer) => timer.due <= this.time);
@@ -91,6 +96,32 @@ describe('token management sign-ins', () => {
     assert.equal(await ended, 'idle');
     assert.deepEqual(sessions.list(), []);
     assert.ok(logged.some((line) => line.includes('idle')));
+  });
+
+  it('a laptop that slept past the limit must sign in again: idle time is the clock at the next use, not a timer', async () => {
+    const { session } = await signedIn();
+    context.sim.clearRequests();
+    timers.sleep(IDLE_LIMIT_MS);
+    assert.equal(sessions.list().length, 1, 'no timer fired while asleep');
+    const error = await rejection(sessions.run(session, (client, value) => getTokens(client, value)));
+    assert.ok(error instanceof SessionEndedError && error.reason === 'idle', String(error));
+    assert.equal(context.sim.countRequests('GetTokens'), 0, 'the call was not sent');
+    assert.equal(context.sim.countRequests('Signout'), 1, 'signed out on the platform');
+    assert.deepEqual(sessions.list(), []);
+  });
+
+  it("a flow's own sign-in (held while it waits for the user) follows the same limit and clock", async () => {
+    const held = sessions.hold('app.example.com');
+    let calls = 0;
+    timers.sleep(IDLE_LIMIT_MS - 1);
+    await held.run(async () => calls++);
+    timers.sleep(IDLE_LIMIT_MS - 1);
+    await held.run(async () => calls++);
+    assert.equal(calls, 2, 'each use resets the idle time');
+    timers.sleep(IDLE_LIMIT_MS);
+    const error = await rejection(held.run(async () => calls++));
+    assert.ok(error instanceof SessionEndedError && error.reason === 'idle' && error.host === 'app.example.com');
+    assert.equal(calls, 2, 'nothing ran after the limit');
   });
 
   it('expireIdle(now) ends only the sign-ins idle long enough', async () => {

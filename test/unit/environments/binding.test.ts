@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Account } from '../../../src/accounts/account';
-import { readStoredBinding, resolveBinding, settingHost } from '../../../src/environments/model/binding';
+import { readStoredBinding, resolveBinding, settingOrigin } from '../../../src/environments/model/binding';
 
 const account = (id: string, origin: string): Account => ({ id, origin, label: id });
 
@@ -23,6 +23,13 @@ describe('environments/binding (which environment the workspace uses)', () => {
     assert.deepEqual(resolveBinding(undefined, { platform: 'https://app.example.com/', envName: 'shop' }, accounts)?.accountId, 'a');
   });
 
+  it('reads the setting by the rules of a typed address: another scheme, plain http or user info never match', () => {
+    for (const platform of ['ftp://app.example.com', 'http://app.example.com', 'javascript://app.example.com', 'https://user:pw@app.example.com', 'HTTPS://app.example.com@evil.example']) {
+      assert.equal(resolveBinding(undefined, { platform, envName: 'shop' }, accounts), undefined, platform);
+    }
+    assert.equal(resolveBinding(undefined, { platform: 'HTTPS://APP.EXAMPLE.COM/dashboard?x=1#y', envName: 'shop' }, accounts)?.accountId, 'a');
+  });
+
   it('with several accounts on the host, prefers the one known to have the environment', () => {
     const has = (accountId: string) => (accountId === 'c' ? true : accountId === 'a' ? false : undefined);
     assert.equal(resolveBinding(undefined, { platform: 'app.example.com', envName: 'shop' }, accounts, has)?.accountId, 'c');
@@ -37,12 +44,12 @@ describe('environments/binding (which environment the workspace uses)', () => {
     assert.equal(readStoredBinding({ accountId: 'a', envName: 'has space' }), undefined);
     assert.equal(readStoredBinding('a/shop'), undefined);
     assert.deepEqual(readStoredBinding({ accountId: 'a', envName: 'shop-1', extra: 1 }), { accountId: 'a', envName: 'shop-1' });
-    assert.equal(settingHost(''), undefined);
-    assert.equal(settingHost('http://127.0.0.1:8080/x'), '127.0.0.1:8080');
+    assert.equal(settingOrigin(''), undefined);
+    assert.equal(settingOrigin('http://127.0.0.1:8080/x'), 'http://127.0.0.1:8080');
     // A trailing dot names the same host, as the stored origin does without it; two dots do not.
-    assert.equal(settingHost('app.example.com.'), 'app.example.com');
-    assert.equal(settingHost('https://App.Example.com.:8443/'), 'app.example.com:8443');
-    assert.equal(settingHost('app.example.com..'), 'app.example.com..');
+    assert.equal(settingOrigin('app.example.com.'), 'https://app.example.com');
+    assert.equal(settingOrigin('https://App.Example.com.:8443/'), 'https://app.example.com:8443');
+    assert.equal(settingOrigin('app.example.com..'), undefined);
     assert.deepEqual(resolveBinding(undefined, { platform: 'app.example.com.', envName: 'shop' }, accounts)?.accountId, 'a');
   });
 });

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkPlatformAddress, looksLikeToken } from '../../../src/accounts/platformInput';
-import { isEnvName, readStoredBinding, settingHost } from '../../../src/environments/model/binding';
+import { isEnvName, readStoredBinding, settingOrigin } from '../../../src/environments/model/binding';
 import { parseExpiryDate } from '../../../src/accounts/expiryDates';
 import { TEXT_LIMITS, TextField, textProblem } from '../../../src/ui/textLimits';
 import { WORLD_NAMES, fuzzOptions, hostileJson } from '../platform/fuzzKit';
@@ -122,7 +122,7 @@ describe('input checks with bad input', () => {
 
     it('a setting naming a 1 MB or empty platform names no host, without an exception', () => {
       for (const value of [...EMPTY, 'x'.repeat(MB + 1), `https://${'a'.repeat(MB)}@app.example.com`]) {
-        assert.equal(settingHost(value), undefined, value.slice(0, 40));
+        assert.equal(settingOrigin(value), undefined, value.slice(0, 40));
       }
     });
 
