@@ -2,7 +2,7 @@
 // Free of `vscode` so it is unit-tested in plain Node.
 
 import { Emitter } from '../util/emitter';
-import { PlatformError, ResultCode } from '../platform';
+import { isSessionRefused } from '../platform';
 import type { Account } from './account';
 import type { AccountChange } from './accountStore';
 
@@ -86,7 +86,7 @@ export class AccountHealth {
    * @returns whether the token is now marked rejected
    */
   recordFailure(accountId: string, error: unknown): boolean {
-    if (!(error instanceof PlatformError) || error.result !== ResultCode.NotAuthenticated) return false;
+    if (!isSessionRefused(error)) return false;
     if (!this.#accounts.get(accountId)) return false;
     this.#verified.delete(accountId);
     this.#rejected.add(accountId);

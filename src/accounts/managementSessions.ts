@@ -6,7 +6,7 @@
 import { Emitter } from '../util/emitter';
 import { GuidedError } from '../util/guidedError';
 import { t } from '../util/l10n';
-import { PlatformClient, PlatformError, ResultCode, signOut } from '../platform';
+import { PlatformClient, signOut, isSessionRefused } from '../platform';
 
 export const IDLE_LIMIT_MS = 15 * 60 * 1000;
 
@@ -118,7 +118,7 @@ export class ManagementSessions {
     try {
       return await call(session.client, entry.value);
     } catch (error) {
-      if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated && this.#entries.get(session.key) === entry) {
+      if (isSessionRefused(error) && this.#entries.get(session.key) === entry) {
         this.#log.info(`The token management sign-in on ${session.host} has ended on the platform`);
         this.#entries.delete(session.key);
         this.#log.redactor?.forget(entry.value);

@@ -1,6 +1,6 @@
 import { vscode } from '../ui/vscodeApi';
 import { Commands } from '../ui/commandIds';
-import { editToken, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
+import { editOf, editToken, getTokens, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
 import type { AccountParts } from './parts';
 import { expiryFor } from './expiryDates';
 import { askExpiry } from './expiryPrompt';
@@ -96,7 +96,14 @@ async function renew(
 ): Promise<NewAccessToken> {
   return withProgress(t('Regenerating the token on {0}…', host), async () => {
     const expiresAt = expiryFor(expiry, new Date());
-    if (expiresAt !== undefined) await call((client, session) => editToken(client, session, { id: tokenId, password, expiresAt }));
+    if (expiresAt !== undefined) {
+      // EditToken carries the whole state (a partial edit can drop the preset): read it first.
+      await call(async (client, session) => {
+        // A token missing from the list is left to RegenerateToken, whose refusal names it in the platform's words.
+        const [token] = await getTokens(client, session, [tokenId]);
+        if (token) await editToken(client, session, editOf(token, password, { expiresAt }));
+      });
+    }
     return call((client, session) => regenerateToken(client, session, tokenId, password));
   });
 }

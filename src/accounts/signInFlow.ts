@@ -5,6 +5,7 @@ import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
 import { checkText } from '../ui/inputChecks';
 import { looksLikeToken } from './platformInput';
+import { askTwoFactorCode } from './twoFactorFlow';
 import { t } from '../util/l10n';
 
 type Parts = Pick<AccountParts, 'clients' | 'log' | 'prompts' | 'reporter'>;
@@ -16,15 +17,17 @@ export interface SignedIn {
   readonly login: string;
   /** Kept only for the change this sign-in was made for (the platform asks for it again on every token change). */
   readonly password: string;
+  /** The two-factor codes typed for it: secrets like the password, masked until the sign-in's credentials go. */
+  readonly codes: readonly string[];
   readonly user: PlatformUser;
 }
 
-const MAX_CODE_ATTEMPTS = 3;
 const checkLogin = checkText('login');
 
 /**
- * Login, password, and the two-factor code when the account asks for one; then Signin. Wrong credentials offer
- * Try Again. Returns undefined when the user cancels or the sign-in failed (already reported).
+ * Login, password; then Signin, and the two-factor code only when the platform says the session needs one
+ * (Verify2FACode). Wrong credentials offer Try Again. Returns undefined when the user cancels or the sign-in failed
+ * (already reported); a restricted session left behind is signed out.
  * Takes two steps of `steps` (login and password); the code reuses the password's step.
  */
 export async function signInInteractively(
@@ -59,25 +62,25 @@ export async function signInInteractively(
     });
     if (!password) return undefined;
     redactor.track(password);
-    const credentials = { login, password };
-    let keepPassword = false;
+    const codes: string[] = [];
+    let keepSecrets = false;
     try {
-      let result = await signInWithProgress(client, credentials);
+      const result = await signInWithProgress(client, { login, password });
+      let session = result.session;
+      let user = userOf(result, login);
       if (result.kind === 'codeRequired') {
-        const code = await askCodeUntilAccepted(services, steps, client, credentials);
-        if (!code) return undefined;
-        result = code;
+        const verified = await askTwoFactorCode(services, steps, client, { login, pending: result, codes });
+        if (verified === 'again') {
+          steps.back(2);
+          continue;
+        }
+        if (!verified) return undefined;
+        session = verified.session;
+        user = { uid: verified.uid ?? user.uid, email: verified.email ?? user.email, name: verified.name ?? user.name, login };
       }
-      if (result.kind !== 'signedIn') return undefined;
-      redactor.track(result.session);
-      keepPassword = true;
-      return {
-        client,
-        session: result.session,
-        login,
-        password,
-        user: { uid: result.uid, email: result.email, name: result.name, login },
-      };
+      redactor.track(session);
+      keepSecrets = true;
+      return { client, session, login, password, codes, user };
     } catch (error) {
       if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed) {
         const again = t('Try Again');
@@ -97,53 +100,32 @@ export async function signInInteractively(
       }
       return undefined;
     } finally {
-      // A password that signed nobody in is dropped now; one that did goes with the sign-in (endSignIn).
-      if (!keepPassword) redactor.forget(password);
+      // Secrets that signed nobody in are dropped now; those that did go with the sign-in (forgetSignIn).
+      if (!keepSecrets) {
+        redactor.forget(password);
+        for (const code of codes) redactor.forget(code);
+      }
     }
   }
+}
+
+/** Drops the password and two-factor codes of a sign-in whose session lives on (token management). */
+export function forgetCredentials(services: Pick<Parts, 'log'>, signedIn: SignedIn): void {
+  services.log.redactor.forget(signedIn.password);
+  for (const code of signedIn.codes) services.log.redactor.forget(code);
 }
 
 /** Drops a sign-in's secrets from memory once it has ended (they no longer need masking: nothing holds them). */
 export function forgetSignIn(services: Parts, signedIn: SignedIn): void {
   services.log.redactor.forget(signedIn.session);
-  services.log.redactor.forget(signedIn.password);
+  forgetCredentials(services, signedIn);
 }
 
-async function askCodeUntilAccepted(
-  services: Parts,
-  steps: Steps,
-  client: PlatformClient,
-  credentials: { login: string; password: string },
-): Promise<SignInResult | undefined> {
-  const ui = services.prompts.ui;
-  let prompt = t('Two-factor authentication: the code from your authenticator app for {0}', credentials.login);
-  for (let attempt = 1; ; attempt++) {
-    const typed = await ui.showInputBox({
-      title: steps.again(),
-      prompt,
-      // No sample digits: a sample could be taken for (or be) a real code, and the no-secret sweep would flag it.
-      placeHolder: t('The current code'),
-      ignoreFocusOut: true,
-      validateInput: checkText('code'),
-    });
-    const code = typed?.replace(/\s+/g, '');
-    if (!code) return undefined;
-    services.log.redactor.track(code);
-    try {
-      return await signInWithProgress(client, { ...credentials, code });
-    } catch (error) {
-      if (error instanceof PlatformError && error.result === ResultCode.AuthenticationFailed && attempt < MAX_CODE_ATTEMPTS) {
-        prompt = t('That code was not accepted. Enter the current code from your authenticator app');
-        continue;
-      }
-      throw error;
-    } finally {
-      services.log.redactor.forget(code);
-    }
-  }
+function userOf(answer: { uid?: number; email?: string; name?: string }, login: string): PlatformUser {
+  return { uid: answer.uid, email: answer.email, name: answer.name, login };
 }
 
-function signInWithProgress(client: PlatformClient, input: { login: string; password: string; code?: string }): Promise<SignInResult> {
+function signInWithProgress(client: PlatformClient, input: { login: string; password: string }): Promise<SignInResult> {
   return withProgress(t('Signing in to {0}…', client.host), (signal) => signIn(client, input, { signal }), {
     cancellable: true,
   });

@@ -1,6 +1,6 @@
 // Is this access token good for VS Code? GetEnvs must work; GetUserInfo, when allowed, tells whose it is.
 
-import { getEnvs, getUserInfo, PlatformClient, PlatformError, ResultCode, UserInfo } from '../platform';
+import { getEnvs, getUserInfo, PlatformClient, PlatformError, ResultCode, UserInfo, isSessionRefused } from '../platform';
 
 export type TokenCheck =
   | { readonly kind: 'ok'; readonly user: UserInfo }
@@ -14,7 +14,7 @@ export async function checkToken(client: PlatformClient, token: string, signal?:
   try {
     await getEnvs(client, token, { lazy: true, signal });
   } catch (error) {
-    if (error instanceof PlatformError && error.result === ResultCode.NotAuthenticated) return { kind: 'invalid' };
+    if (isSessionRefused(error)) return { kind: 'invalid' };
     if (error instanceof PlatformError && error.result === ResultCode.PermissionDenied) return { kind: 'noEnvironmentAccess' };
     throw error;
   }

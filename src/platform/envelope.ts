@@ -1,7 +1,7 @@
 // Reads the platform's answer envelope: `result` 0 is success, anything else is the platform saying no.
 
 import { CallContext, PlatformError, UnexpectedResponseError } from './errors';
-import { JsonObject, isObject, textAt } from './json';
+import { JsonObject, isObject, numberAt, textAt } from './json';
 import { JsonLimitError, parseBoundedJson } from './boundedJson';
 
 /** Platform messages are shown to users; cap them so a runaway answer cannot flood a notification. */
@@ -50,6 +50,7 @@ function checkResult(context: CallContext, answer: JsonObject, secrets: readonly
     result,
     platformMessage: words === undefined ? undefined : cleanMessage(words, secrets),
     source: sourceOf(answer.source, secrets),
+    attemptsLeft: numberAt(answer.attemptsLeft),
   });
 }
 

@@ -97,6 +97,8 @@ export interface PlatformErrorDetails {
   readonly platformMessage?: string;
   /** `source`, e.g. "JEL" or "hx-core". */
   readonly source?: string;
+  /** `attemptsLeft` of an authentication answer (AuthenticationResponse), when present. */
+  readonly attemptsLeft?: number;
 }
 
 /** The platform answered, and its answer was `result ≠ 0`. */
@@ -105,6 +107,7 @@ export class PlatformError extends CallError {
   readonly result: number;
   readonly platformMessage?: string;
   readonly source?: string;
+  readonly attemptsLeft?: number;
   readonly meaning: string;
 
   constructor(context: CallContext, details: PlatformErrorDetails) {
@@ -114,8 +117,22 @@ export class PlatformError extends CallError {
     this.result = details.result;
     this.platformMessage = details.platformMessage;
     this.source = details.source;
+    this.attemptsLeft = details.attemptsLeft;
     this.meaning = meaning;
   }
+}
+
+/** `"invalid parameter [session]"`: result 3 naming the session itself [text C: MVN createobject_error.json]. */
+const SESSION_PARAMETER_REFUSED = /invalid parameter\s*\[\s*session\s*\]/i;
+
+/**
+ * The session or token itself was refused: 702, or result 3 "invalid parameter [session]", which is handled like
+ * 702 (platform-api.md, result table) — for a token that means dead: *token invalid*, Replace Token.
+ */
+export function isSessionRefused(error: unknown): boolean {
+  if (!(error instanceof PlatformError)) return false;
+  if (error.result === ResultCode.NotAuthenticated) return true;
+  return error.result === ResultCode.InvalidParameter && SESSION_PARAMETER_REFUSED.test(error.platformMessage ?? '');
 }
 
 /** HTTP 200 but not an API answer: a web page, malformed JSON, or JSON without a numeric `result`. */

@@ -5,7 +5,7 @@ export * from './client';
 export * from './dates';
 export * from './environments';
 export * from './errors';
-export { MISSING_STATUS } from './guesses';
+export { MISSING_STATUS, TFA_MAX_CODE_ATTEMPTS } from './guesses';
 export type { JsonObject } from './json';
 export { API_METHODS, methodPath } from './methods';
 export type { ApiMethod } from './methods';

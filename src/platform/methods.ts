@@ -9,6 +9,7 @@ const METHODS = {
   RestartNodes: 'environment/control',
   GetUserInfo: 'users/account',
   Signin: 'users/authentication',
+  Verify2FACode: 'users/authentication',
   Signout: 'users/authentication',
   GetTokenTemplates: 'users/authentication',
   GetTokenApiList: 'users/authentication',

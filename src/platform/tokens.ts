@@ -3,7 +3,7 @@
 import { PlatformClient } from './client';
 import { formatWireDate, parseWireDate } from './dates';
 import { UnexpectedResponseError } from './errors';
-import { API_LIST_SEPARATOR, ID_LIST_SEPARATOR, NO_EXPIRY_VALUE, REGENERATE_ID_PARAM } from './guesses';
+import { API_LIST_SEPARATOR, ID_LIST_SEPARATOR, NO_EXPIRY_VALUE, REGENERATE_ID_PARAMS } from './guesses';
 import { JsonObject, arrayAt, booleanAt, compact, idAt, isObject, objectAt, stringAt, textAt } from './json';
 import { ApiMethod } from './methods';
 
@@ -19,10 +19,15 @@ export interface AccessToken {
   readonly key?: string;
   readonly expiresAt?: Date;
   readonly lastUsed?: Date;
+  /** The creation date's JSON name is unknown (`createdOn` is a guess): set only when such a date arrives. */
   readonly createdOn?: Date;
   readonly template?: TemplateRef;
   /** API methods the token may call, e.g. `environment.control.StopEnv`. */
   readonly methods: readonly string[];
+  /** Made by the platform, not the user: shown read-only, never edited, regenerated or removed by VS Code. */
+  readonly isSystem: boolean;
+  /** `extraData`: its meaning is unknown [?]; kept as it came, never interpreted. */
+  readonly extraData?: string;
 }
 
 /** A token just created or regenerated: its value is there, shown this once. */
@@ -53,13 +58,17 @@ export type CreateTokenInput = TokenScope & {
   readonly password: string;
 };
 
-export type EditTokenInput = {
+/**
+ * EditToken always carries the token's whole state: an edit without the scope can turn a preset token into
+ * Custom, and whether an omitted description or expiry is kept is unknown (platform-api.md, EditToken).
+ */
+export type EditTokenInput = TokenScope & {
   readonly id: number;
   readonly password: string;
-  readonly description?: string;
-  /** Undefined: unchanged; null: never expires. */
-  readonly expiresAt?: Date | null;
-} & (TokenScope | { readonly template?: undefined; readonly apiList?: undefined });
+  readonly description: string;
+  /** null: never expires. */
+  readonly expiresAt: Date | null;
+};
 
 export async function getTokenTemplates(client: PlatformClient, session: string): Promise<TokenTemplate[]> {
   const answer = await client.call('GetTokenTemplates', {}, { session });
@@ -140,7 +149,7 @@ export async function editToken(client: PlatformClient, session: string, input: 
       id: input.id,
       description: input.description,
       ...scopeParams(input),
-      expiresAt: input.expiresAt === null ? NO_EXPIRY_VALUE : input.expiresAt && formatWireDate(input.expiresAt),
+      expiresAt: input.expiresAt === null ? NO_EXPIRY_VALUE : formatWireDate(input.expiresAt),
       password: input.password,
     },
     { session },
@@ -157,7 +166,8 @@ export async function regenerateToken(
   id: number,
   password: string,
 ): Promise<NewAccessToken> {
-  const answer = await client.call('RegenerateToken', { [REGENERATE_ID_PARAM]: id, password }, { session });
+  const ids = Object.fromEntries(REGENERATE_ID_PARAMS.map((name) => [name, id]));
+  const answer = await client.call('RegenerateToken', { ...ids, password }, { session });
   return withKey(client, 'RegenerateToken', answer);
 }
 
@@ -170,6 +180,26 @@ export async function deleteTokens(
 ): Promise<void> {
   if (ids.length === 0) return;
   await client.call('DeleteTokens', { ids: ids.join(ID_LIST_SEPARATOR), password }, { session });
+}
+
+/** The scope a token has now: its preset by name, else its exact methods (Custom). */
+export function scopeOf(token: AccessToken): TokenScope {
+  return token.template ? { template: token.template.name } : { apiList: token.methods };
+}
+
+/** An EditToken input that keeps everything the token has now except `changes`. */
+export function editOf(
+  token: AccessToken,
+  password: string,
+  changes: Partial<Pick<EditTokenInput, 'description' | 'expiresAt'>> & { scope?: TokenScope } = {},
+): EditTokenInput {
+  return {
+    id: token.id,
+    password,
+    description: changes.description ?? token.description,
+    expiresAt: changes.expiresAt === undefined ? (token.expiresAt ?? null) : changes.expiresAt,
+    ...(changes.scope ?? scopeOf(token)),
+  };
 }
 
 /** Maps one wire token; anything without a numeric id is not a token we can act on. */
@@ -191,6 +221,9 @@ export function toAccessToken(value: unknown): AccessToken | undefined {
     createdOn: parseWireDate(value.createdOn),
     template: templateName === undefined ? undefined : compact({ id: idAt(wireTemplate?.id), name: templateName }),
     methods,
+    // Absent or not a boolean reads as a user token: that is what every token was before `isSystem` existed.
+    isSystem: booleanAt(value.isSystem) ?? false,
+    extraData: textAt(value.extraData),
   });
 }
 
@@ -204,10 +237,9 @@ function methodsOf(items: unknown): string[] {
   return methods;
 }
 
-function scopeParams(scope: { template?: string; apiList?: readonly string[] }): Record<string, string | undefined> {
+function scopeParams(scope: TokenScope): Record<string, string> {
   if (scope.template !== undefined) return { tokenTemplate: scope.template };
-  if (scope.apiList !== undefined) return { apiList: scope.apiList.join(API_LIST_SEPARATOR) };
-  return {};
+  return { apiList: scope.apiList.join(API_LIST_SEPARATOR) };
 }
 
 function withKey(client: PlatformClient, method: ApiMethod, answer: JsonObject): NewAccessToken {

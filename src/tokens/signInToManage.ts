@@ -1,6 +1,6 @@
 import { vscode } from '../ui/vscodeApi';
 import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
-import { signInInteractively } from '../accounts/signInFlow';
+import { forgetCredentials, signInInteractively } from '../accounts/signInFlow';
 import { Views } from '../ui/commandIds';
 import type { AccountParts } from '../accounts/parts';
 import { Steps } from '../ui/steps';
@@ -28,8 +28,9 @@ export async function signInToManageTokens(
     email: signedIn.user.email,
     name: signedIn.user.name,
   });
-  // The password is not kept: each change asks for it again. The session is kept (and masked) until it ends.
-  services.log.redactor.forget(signedIn.password);
+  // The password and code are not kept: each change asks for the password again. The session is kept (and masked)
+  // until it ends.
+  forgetCredentials(services, signedIn);
   await recentPlatforms(services).remember(origin);
   void vscode.commands.executeCommand(`${Views.accessTokens}.focus`);
   return session;

@@ -29,17 +29,25 @@ export async function targetSession(services: Parts, node?: TokenNode): Promise<
   return picked?.session;
 }
 
-/** The node's token, else a pick among the sign-in's tokens. */
+/**
+ * The node's token, else a pick among the sign-in's tokens. `changes`: the command changes the token, so system
+ * tokens are refused (a node) or left out of the pick.
+ */
 export async function targetToken(
   services: Parts,
   tree: TokensTree,
   node: TokenNode | undefined,
   title: string,
+  options: { changes?: boolean } = {},
 ): Promise<TokenTarget | undefined> {
-  if (node?.kind === 'token') return { session: liveSession(services, node), token: node.token };
+  if (node?.kind === 'token') {
+    const session = liveSession(services, node);
+    if (options.changes && node.token.isSystem) return void refuseSystemTokens(services, [node.token]);
+    return { session, token: node.token };
+  }
   const session = await targetSession(services, node);
   if (!session) return undefined;
-  const tokens = await tree.tokens(session);
+  const tokens = (await tree.tokens(session)).filter((token) => !options.changes || !token.isSystem);
   const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
     title,
     placeHolder: t('Which token?'),
@@ -59,11 +67,15 @@ export async function targetTokens(
   if (node?.kind === 'token') {
     liveSession(services, node);
     const nodes = selection && selection.includes(node) ? selection : [node];
-    return nodes.filter((n): n is TokenNode & { kind: 'token' } => n.kind === 'token').map((n) => ({ session: n.session, token: n.token }));
+    const picked = nodes.filter((n): n is TokenNode & { kind: 'token' } => n.kind === 'token');
+    // System tokens are never removed by VS Code, even when selected with others.
+    const system = picked.filter((n) => n.token.isSystem).map((n) => n.token);
+    if (system.length > 0) refuseSystemTokens(services, system);
+    return picked.filter((n) => !n.token.isSystem).map((n) => ({ session: n.session, token: n.token }));
   }
   const session = await targetSession(services, node);
   if (!session) return [];
-  const tokens = await tree.tokens(session);
+  const tokens = (await tree.tokens(session)).filter((token) => !token.isSystem);
   const picked = await services.prompts.ui.showQuickPick(tokenItems(tree, session, tokens), {
     title,
     placeHolder: t('Check the tokens to remove'),
@@ -71,6 +83,15 @@ export async function targetTokens(
     matchOnDescription: true,
   });
   return (picked ?? []).map((item) => ({ session, token: item.token }));
+}
+
+/** Says why VS Code leaves system tokens alone (the platform's own; whether they may be changed is unknown [?]). */
+function refuseSystemTokens(services: Pick<Parts, 'prompts'>, tokens: readonly AccessToken[]): void {
+  const message =
+    tokens.length === 1
+      ? t('“{0}” is a system token, made by the platform: VS Code does not edit, regenerate or remove system tokens.', tokens[0].description)
+      : t('{0} of the selected tokens are system tokens, made by the platform: VS Code leaves them as they are.', tokens.length);
+  void services.prompts.ui.showInformationMessage(message, {});
 }
 
 /**

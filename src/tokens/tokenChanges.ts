@@ -7,8 +7,8 @@ import {
   AccessToken,
   createToken,
   deleteTokens,
+  editOf,
   editToken,
-  EditTokenInput,
   NewAccessToken,
   regenerateToken,
   TokenScope,
@@ -60,7 +60,7 @@ export class TokenChanges {
 
   /** "Edit Token…": description, expiry and API, each prefilled with what the token has now. */
   async edit(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'), { changes: true });
     if (!target) return;
     const { session, token } = target;
     const ui = this.#services.prompts.ui;
@@ -71,20 +71,19 @@ export class TokenChanges {
     if (!expiry) return;
     const scope = await askScope(this.#services, steps, session, { current: token, keep: true });
     if (!scope) return;
-    const changes: Omit<EditTokenInput, 'password' | 'id'> = {
+    const changes = {
       ...(description !== token.description ? { description } : {}),
-      ...(expiry.kind !== 'keep' ? { expiresAt: expiryFor(expiry, new Date()) } : {}),
-      ...scopeParams(scope, token),
+      ...(expiry.kind !== 'keep' ? { expiresAt: expiryFor(expiry, new Date()) ?? null } : {}),
+      ...changedScope(scope, token),
     };
     if (Object.keys(changes).length === 0) {
       void ui.showInformationMessage(t('Nothing was changed.'), {});
       return;
     }
+    // The whole state travels, changed or not: a partial EditToken can turn a preset token into Custom.
     const edited = await withPassword(this.#services, session, steps.next(), (password) =>
       withProgress(t('Saving “{0}”…', description), () =>
-        this.#services.tokenSessions.run(session, (client, value) =>
-          editToken(client, value, { id: token.id, password, ...changes } as EditTokenInput),
-        ),
+        this.#services.tokenSessions.run(session, (client, value) => editToken(client, value, editOf(token, password, changes))),
       ),
     );
     if (!edited) return;
@@ -101,7 +100,7 @@ export class TokenChanges {
 
   /** "Regenerate Token…": a new value, the old one dies. The copy VS Code stores is updated in the same step. */
   async regenerate(node?: TokenNode): Promise<void> {
-    const target = await targetToken(this.#services, this.#tree, node, t('Regenerate Token'));
+    const target = await targetToken(this.#services, this.#tree, node, t('Regenerate Token'), { changes: true });
     if (!target) return;
     const { session, token } = target;
     const ui = this.#services.prompts.ui;
@@ -269,13 +268,13 @@ function toTokenScope(choice: ScopeChoice, from?: AccessToken): TokenScope {
   return { apiList: from?.methods ?? [] };
 }
 
-/** EditToken's scope parameters: none when kept or unchanged. */
-function scopeParams(choice: ScopeChoice, token: AccessToken): Partial<TokenScope> {
+/** The new scope, when the choice changes it. */
+function changedScope(choice: ScopeChoice, token: AccessToken): { scope?: TokenScope } {
   if (choice.kind === 'keep') return {};
-  if (choice.kind === 'template') return choice.name === token.template?.name ? {} : { template: choice.name };
+  if (choice.kind === 'template') return choice.name === token.template?.name ? {} : { scope: { template: choice.name } };
   const same =
     !token.template &&
     choice.methods.length === token.methods.length &&
     choice.methods.every((method) => token.methods.includes(method));
-  return same ? {} : { apiList: choice.methods };
+  return same ? {} : { scope: { apiList: choice.methods } };
 }

@@ -3,6 +3,7 @@
 import type { AccessToken } from '../platform';
 import { formatDay } from '../accounts/expiryDates';
 import { expiryText, lastUsedText } from '../accounts/timeText';
+import { t } from '../util/l10n';
 
 export interface TokenRow {
   readonly label: string;
@@ -12,7 +13,12 @@ export interface TokenRow {
   readonly details: readonly string[];
   readonly expired: boolean;
   readonly inUse: boolean;
-  /** `vap.token`, plus `.inUse` and/or `.expired`: menus match it with `viewItem =~ /^vap\.token/`. */
+  /** Made by the platform: read-only in the view. */
+  readonly system: boolean;
+  /**
+   * `vap.token`, plus `.inUse` and/or `.expired`: menus match it with `viewItem =~ /^vap\.token(\.|$)/`. A system
+   * token is `vap.systemToken…`, which those menus (Edit, Regenerate, Remove) do not match.
+   */
   readonly contextValue: string;
 }
 
@@ -28,6 +34,7 @@ export function tokenRow(token: AccessToken, now: Date, usedBy?: string): TokenR
   const expired = token.expiresAt !== undefined && token.expiresAt.getTime() <= now.getTime();
   const expiry = expiryText(token.expiresAt, now).replace('never expires', 'no expiry');
   const parts = [scopeName(token), expiry, lastUsedText(token.lastUsed, now)];
+  if (token.isSystem) parts.unshift(t('system'));
   if (usedBy) parts.unshift('used by VS Code');
   const methods = token.methods.length;
   const details = [
@@ -37,6 +44,7 @@ export function tokenRow(token: AccessToken, now: Date, usedBy?: string): TokenR
     `Last used: ${token.lastUsed ? `${formatDay(token.lastUsed)} (${lastUsedText(token.lastUsed, now)})` : 'never'}`,
   ];
   if (token.createdOn) details.push(`Created: ${formatDay(token.createdOn)}`);
+  if (token.isSystem) details.push(t('A system token, made by the platform: VS Code does not edit, regenerate or remove it.'));
   if (usedBy) details.push(`VS Code uses this token for ${usedBy}.`);
   return {
     label: token.description || '(no description)',
@@ -44,6 +52,7 @@ export function tokenRow(token: AccessToken, now: Date, usedBy?: string): TokenR
     details,
     expired,
     inUse: usedBy !== undefined,
-    contextValue: `vap.token${usedBy ? '.inUse' : ''}${expired ? '.expired' : ''}`,
+    system: token.isSystem,
+    contextValue: `${token.isSystem ? 'vap.systemToken' : 'vap.token'}${usedBy ? '.inUse' : ''}${expired ? '.expired' : ''}`,
   };
 }

@@ -181,7 +181,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
       ? new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green'))
       : row.expired
         ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-        : new vscode.ThemeIcon('key');
+        : new vscode.ThemeIcon(row.system ? 'lock' : 'key');
     return item;
   }
 

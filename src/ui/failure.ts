@@ -1,6 +1,6 @@
 // THE table of what every failure means to the user: one sentence with the next step, and a short form for tree rows.
 // Pure, so the wording is unit-tested. Every command reaches it through ErrorReporter (ui/reporter.ts).
-import { CallError, NetworkError, OriginError, PlatformError, ResultCode, TimeoutError, VapError } from '../platform';
+import { CallError, NetworkError, OriginError, PlatformError, ResultCode, TimeoutError, VapError, isSessionRefused } from '../platform';
 import { GuidedError, NextStep } from '../util/guidedError';
 import { t } from '../util/l10n';
 
@@ -36,15 +36,17 @@ export function describeFailure(error: unknown, context: FailureContext): Failur
 }
 
 function describePlatformError(error: PlatformError, context: FailureContext, failed: (reason: string) => string): Failure {
+  // 702, and "invalid parameter [session]" (3), which platform-api.md says to handle like 702.
+  if (isSessionRefused(error)) {
+    return context.usedToken
+      ? {
+          message: failed(t('the access token is invalid, expired or revoked.')),
+          summary: t('Access token invalid, expired or revoked'),
+          actions: ['replaceToken', 'showLog'],
+        }
+      : { message: failed(t('your sign-in has ended. Sign in again.')), summary: t('Your sign-in has ended'), actions: ['signInToManageTokens'] };
+  }
   switch (error.result) {
-    case ResultCode.NotAuthenticated:
-      return context.usedToken
-        ? {
-            message: failed(t('the access token is invalid, expired or revoked.')),
-            summary: t('Access token invalid, expired or revoked'),
-            actions: ['replaceToken', 'showLog'],
-          }
-        : { message: failed(t('your sign-in has ended. Sign in again.')), summary: t('Your sign-in has ended'), actions: ['signInToManageTokens'] };
     case ResultCode.PermissionDenied:
       return context.usedToken
         ? {

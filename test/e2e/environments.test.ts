@@ -26,9 +26,9 @@ describe('environments in the real UI', function () {
           status: 1,
           sslstate: true,
           nodeGroups: [
-            { name: 'bl', displayName: 'Load Balancer' },
-            { name: 'cp', displayName: 'Application Servers' },
-            { name: 'sqldb', displayName: 'Database' },
+            { name: 'bl' },
+            { name: 'cp' },
+            { name: 'sqldb' },
           ],
           nodes: [
             { id: 7101, nodeGroup: 'bl', nodeType: 'nginx', name: 'NGINX' },

@@ -60,6 +60,8 @@ VAP for VS Code — demo (code-server ${install.codeServerVersion}, VS Code ${in
     login:     ${sim.demo.login}
     password:  ${sim.demo.password}
     token:     ${sim.demo.token}
+  A two-factor account: tfa@example.com / tfa-password; its code is the TOTP of the secret VAPDEMOTWOFACTOR
+  (add it to an authenticator app, or: node -e "console.log(require('./out/test/simulator').totpCode('VAPDEMOTWOFACTOR', Date.now()))").
 
   Try: click the Virtuozzo Application Platform icon in the activity bar → Add Access Token → paste the simulator
   address and the token (or Generate IDE Plugins Token with the login and password).

@@ -9,7 +9,7 @@ import { run, typedDate, useAccessFixture } from './accessKit';
 
 const LOGIN = 'demo@example.com';
 const PASSWORD = 'demo-password';
-const TFA = { login: 'tfa@example.com', password: 'tfa-password', code: '123456' };
+const TFA = { login: 'tfa@example.com', password: 'tfa-password' };
 const DAY = 24 * 60 * 60 * 1000;
 
 describe('Accounts and access tokens: accounts', () => {
@@ -175,12 +175,13 @@ describe('Accounts and access tokens: accounts', () => {
     });
 
     it('asks for the two-factor code when the account has one, and again after a wrong one', async () => {
+      const code = t.sim.twoFactorCode(TFA.login);
       t.ui
         .expectInputBox(/dashboard/, t.sim.url)
         .expectInputBox(/login/, TFA.login)
         .expectInputBox(/password/, TFA.password)
-        .expectInputBox(/Two-factor/, '000000')
-        .expectInputBox(/not accepted/, ` ${TFA.code} `)
+        .expectInputBox(/Two-factor/, code === '000000' ? '111111' : '000000')
+        .expectInputBox(/not accepted; 2 attempts left/, ` ${code.slice(0, 3)} ${code.slice(3)} `)
         .expectInputBox(/description/, 'VS Code 2FA')
         .expectQuickPick(/expire/, 'Never')
         .expectMessage('information', /^Created the IDE Plugins token/);
@@ -189,7 +190,8 @@ describe('Accounts and access tokens: accounts', () => {
       const [account] = accounts();
       assert.equal(account.user, TFA.login);
       assert.equal(account.tokenExpiresAt, undefined, 'never expires');
-      assert.equal(t.sim.countRequests({ method: 'Signin', result: 701 }), 1);
+      assert.equal(t.sim.countRequests({ method: 'Verify2FACode', result: 701 }), 1);
+      assert.equal(t.sim.countRequests({ method: 'Verify2FACode', result: 0 }), 1);
     });
 
     it('says a wrong password (701) plainly, offers Try Again with the login kept, stores nothing when abandoned', async () => {

@@ -151,7 +151,7 @@ describe('Bad input: hostile text in every input box', function () {
     ui.expectQuickPick(/Pick the platform/, host)
       .expectInputBox(/login/, 'tfa@example.com')
       .expectInputBox(/password/, 'tfa-password')
-      .expectInputBox(/Two-factor/, '123456')
+      .expectInputBox(/Two-factor/, t.sim.twoFactorCode('tfa@example.com'))
       .expectInputBox(/description/, 'probe')
       .expectQuickPick(/expire/, 'Pick a Date')
       .expectInputBox(/Expiry date/, undefined);

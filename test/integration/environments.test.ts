@@ -65,9 +65,9 @@ describe('Environments view and actions', function () {
       const shop = await t.envRow('shop-prod');
       const groups = await t.rows(shop.element);
       assert.deepEqual(groups.map((row) => [row.label, row.description, row.contextValue]), [
-        ['Load Balancer', 'bl · 1 node', 'vap.group.running'],
+        ['Load Balancers', 'bl · 1 node', 'vap.group.running'],
         ['Application Servers', 'cp · 2 nodes', 'vap.group.running'],
-        ['Database', 'sqldb · 1 node', 'vap.group.running'],
+        ['SQL Databases', 'sqldb · 1 node', 'vap.group.running'],
       ]);
       const nodes = await t.rows(groups[1].element);
       assert.deepEqual(nodes.map((row) => [row.label, row.description, row.icon, row.contextValue]), [
@@ -117,6 +117,17 @@ describe('Environments view and actions', function () {
       assert.equal(row.icon, 'error');
       const item = t.api.environments.tree.getTreeItem(row.element);
       assert.equal(item.command?.command, 'vap.replaceToken');
+    });
+
+    it('"invalid parameter [session]" (result 3) is a refused token too: token invalid, Replace Token', async () => {
+      t.sim.variants.deadSessionReply = 'result3';
+      await t.addAccount('Demo', 'b'.repeat(40));
+      const [row] = await t.rows();
+      assert.equal(row.label, 'Access token invalid, expired or revoked');
+      assert.equal(t.api.environments.tree.getTreeItem(row.element).command?.command, 'vap.replaceToken');
+      const [account] = t.api.services.accounts.list();
+      assert.equal(t.api.services.health.get(account.id).status, 'rejected');
+      assert.ok(t.sim.countRequests({ method: 'GetEnvs', result: 3 }) >= 1);
     });
   });
 
@@ -213,7 +224,7 @@ describe('Environments view and actions', function () {
     it('Restart one node (no one-by-one question for a single node)', async () => {
       await t.addAccount();
       const shop = await t.envRow('shop-prod');
-      const db = await child(await child(shop.element, 'Database').then((row) => row.element), 'Primary DB');
+      const db = await child(await child(shop.element, 'SQL Databases').then((row) => row.element), 'Primary DB');
       t.sim.clearRequests();
       t.ui.expectMessage('warning', 'Restart node Primary DB (1104) of Shop — production?', 'Restart');
       const running = launch(Cmd.restartNode, db.element);
@@ -459,7 +470,7 @@ describe('Environments view and actions', function () {
     it('Open in Browser, Open Dashboard and Copy Domain', async () => {
       await t.addAccount();
       const shop = await t.envRow('shop-prod');
-      const db = (await t.rows((await child(shop.element, 'Database')).element))[0];
+      const db = (await t.rows((await child(shop.element, 'SQL Databases')).element))[0];
       await vscode.commands.executeCommand(Cmd.open, shop.element);
       await vscode.commands.executeCommand(Cmd.open, db.element);
       await vscode.commands.executeCommand(Cmd.dashboard, shop.element);

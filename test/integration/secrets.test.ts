@@ -74,7 +74,7 @@ describe('No secret in any output', () => {
         .expectInputBox(/Two-factor/, TFA.password)
         .expectRefusedInput(/not accepted/, token, /too long/);
       await run(t.ui, 'vap.generateIdePluginsToken');
-      assert.equal(t.sim.countRequests({ method: 'Signin', result: 701 }), 1, 'the wrong code reached the platform');
+      assert.equal(t.sim.countRequests({ method: 'Verify2FACode', result: 701 }), 1, 'the wrong code reached the platform');
       await assertNowhere(TFA.password);
       await assertNowhere(token);
     });
@@ -123,7 +123,7 @@ describe('No secret in any output', () => {
       const kinds = (value: string) => testSecrets().filter((secret) => secret.value === value).map((secret) => secret.kind);
       assert.deepEqual(kinds(t.sim.demo.token), ['token']);
       assert.deepEqual(kinds(t.sim.demo.password), ['password']);
-      assert.deepEqual(kinds('123456'), ['2FA code'], "the 2FA account's code");
+      assert.deepEqual(kinds('VAPDEMOTWOFACTOR'), ['2FA code'], "the 2FA account's TOTP secret");
       assert.deepEqual(kinds('typed-wrong-password'), ['password', 'value typed into a password box'], 'received by the simulator, and typed');
     });
 

@@ -77,7 +77,7 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
         .expectInputBox(/dashboard/, t.sim.url)
         .expectInputBox(/login/, 'tfa@example.com')
         .expectInputBox(/password/, 'tfa-password')
-        .expectInputBox(/Two-factor/, '123456');
+        .expectInputBox(/Two-factor/, t.sim.twoFactorCode('tfa@example.com'));
       await run(t.ui, 'vap.signInToManageTokens');
       const [sessionNode] = await tree().getChildren();
       assert.equal(tree().getTreeItem(sessionNode).label, 'tfa@example.com');
@@ -125,7 +125,7 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
         .expectQuickPick(/platform/, new URL(t.sim.url).host)
         .expectInputBox(/login/, 'tfa@example.com')
         .expectInputBox(/password/, 'tfa-password')
-        .expectInputBox(/Two-factor/, '123456');
+        .expectInputBox(/Two-factor/, t.sim.twoFactorCode('tfa@example.com'));
       await run(t.ui, 'vap.signInToManageTokens');
       const labels = (await tree().getChildren()).map((node) => tree().getTreeItem(node).label);
       assert.deepEqual(labels, [LOGIN, 'tfa@example.com']);
@@ -343,6 +343,61 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
         .expectMessage('information', /Nothing was changed/);
       await run(t.ui, 'vap.tokens.edit', (await row('edited')).node);
       assert.equal(t.sim.countRequests('EditToken'), 1);
+    });
+
+    it('a description-only edit still sends the preset and the expiry, so the token stays what it was', async () => {
+      const expiresAt = Date.now() + 10 * DAY;
+      const { id } = t.sim.createToken({ login: LOGIN, template: 'Marketplace', description: 'rename me', expiresAt });
+      await signInToManage();
+      t.ui
+        .expectInputBox(/Description/, 'renamed')
+        .expectQuickPick(/expire/, 'Keep Current Expiry')
+        .expectQuickPick(/API methods/, 'Keep Current API');
+      password();
+      t.ui.expectMessage('information', /^Saved “renamed”/);
+      await run(t.ui, 'vap.tokens.edit', (await row('rename me')).node);
+      const sent = t.sim.requests.find((request) => request.method === 'EditToken')?.params;
+      assert.deepEqual(
+        [sent?.id, sent?.description, sent?.tokenTemplate, sent?.expiresAt],
+        [String(id), 'renamed', 'Marketplace', new Date(Math.floor(expiresAt / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' ')],
+      );
+      const edited = (await platformTokens()).find((token) => token.id === id);
+      assert.equal(edited?.template?.name, 'Marketplace', 'still the preset, not Custom');
+    });
+
+    it('shows system tokens read-only: hidden change commands, and refused with a message when run anyway', async () => {
+      t.sim.createToken({ login: LOGIN, template: 'Marketplace', description: 'platform made', isSystem: true });
+      const userMade = t.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'user made' });
+      await signInToManage();
+      const system = await row('platform made');
+      assert.equal(system.contextValue, 'vap.systemToken');
+      assert.equal(system.icon, 'lock');
+      assert.match(system.description, /^system · Marketplace/);
+      assert.match(system.tooltip, /system token, made by the platform/);
+      const refused = /“platform made” is a system token, made by the platform: VS Code does not edit, regenerate or remove system tokens/;
+      t.ui.expectMessage('information', refused);
+      await run(t.ui, 'vap.tokens.edit', system.node);
+      t.ui.expectMessage('information', refused);
+      await run(t.ui, 'vap.tokens.regenerate', system.node);
+      t.ui.expectMessage('information', refused);
+      await run(t.ui, 'vap.tokens.remove', system.node, [system.node]);
+      const user = await row('user made');
+      t.ui.expectMessage('information', refused).expectMessage('warning', /^Remove the access token “user made”/, 'Remove');
+      password();
+      t.ui.expectMessage('information', /Removed “user made”/);
+      await run(t.ui, 'vap.tokens.remove', user.node, [user.node, system.node]);
+      assert.deepEqual(
+        t.sim.requests.filter((request) => request.method === 'DeleteTokens').map((request) => request.params.ids),
+        [String(userMade.id)],
+        'only the user token was sent',
+      );
+      t.ui.expectQuickPick(/Which token/, (items) => {
+        assert.ok(!items.some((item) => item.label.includes('platform made')), 'system tokens are not offered for a change');
+        return undefined;
+      });
+      await run(t.ui, 'vap.tokens.edit');
+      assert.equal(t.sim.countRequests('EditToken') + t.sim.countRequests('RegenerateToken'), 0);
+      await platformToken('platform made');
     });
 
     it('edits from the palette: picks the token, and Custom starts from its methods', async () => {

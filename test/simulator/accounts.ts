@@ -1,5 +1,5 @@
-// Accounts and the sign-in rules: wrong credentials → 701, blocked after repeated failures → 704,
-// 2FA accounts need a second Signin with the code.
+// Accounts and the sign-in rules: wrong credentials → 701, blocked after repeated failures → 704; two-factor
+// accounts get a restricted session that Verify2FACode (handlers/authentication.ts) makes valid.
 
 import { ApiError, RESULT } from './envelope';
 import { LOGIN_CASE_INSENSITIVE, MESSAGES, SIGNIN_FAILURES_BEFORE_BLOCK } from './guesses';
@@ -11,7 +11,10 @@ export interface Account {
   readonly email: string;
   readonly name: string;
   readonly password: string;
-  readonly twoFactorCode?: string;
+  /** Base32 TOTP secret: the account has two-factor authentication. */
+  readonly twoFactorSecret?: string;
+  /** False: two-factor authentication is required but not set up yet (`requiredAuthCheck.isConfigured: false`). */
+  readonly twoFactorConfigured: boolean;
   failedSignins: number;
   blocked: boolean;
 }
@@ -22,11 +25,10 @@ export interface NewAccount {
   name?: string;
   email?: string;
   uid?: number;
-  twoFactorCode?: string;
+  twoFactorSecret?: string;
+  twoFactorConfigured?: boolean;
 }
 
-/** What a Signin attempt with correct credentials leads to. */
-export type SigninOutcome = { kind: 'signedIn'; account: Account } | { kind: 'needsCode'; account: Account };
 
 const loginKey = (login: string): string => (LOGIN_CASE_INSENSITIVE ? login.trim().toLowerCase() : login);
 
@@ -47,14 +49,15 @@ export class AccountStore {
       email: spec.email ?? spec.login,
       name: spec.name ?? spec.login,
       password: spec.password,
-      twoFactorCode: spec.twoFactorCode,
+      twoFactorSecret: spec.twoFactorSecret,
+      twoFactorConfigured: spec.twoFactorConfigured ?? true,
       failedSignins: 0,
       blocked: false,
     };
     this.byLogin.set(loginKey(spec.login), account);
     this.byUid.set(uid, account);
     this.secrets.add(spec.password, 'password');
-    this.secrets.add(spec.twoFactorCode, '2FA code');
+    this.secrets.add(spec.twoFactorSecret, '2FA code');
     return account;
   }
 
@@ -79,18 +82,14 @@ export class AccountStore {
     account.failedSignins = 0;
   }
 
-  /** Checks credentials (and the 2FA code when given). Throws 701/704 as the platform does. */
-  signIn(login: string, password: string, code: string | undefined): SigninOutcome {
+  /** Checks login and password. Throws 701/704 as the platform does [C]. */
+  signIn(login: string, password: string): Account {
     const account = this.find(login);
     if (!account) throw new ApiError(RESULT.AUTH_FAILED, MESSAGES.authFailed);
     if (account.blocked) throw new ApiError(RESULT.USER_BLOCKED, MESSAGES.blocked);
     if (password !== account.password) this.fail(account, MESSAGES.authFailed);
-    if (account.twoFactorCode !== undefined) {
-      if (code === undefined || code === '') return { kind: 'needsCode', account };
-      if (code.trim() !== account.twoFactorCode) this.fail(account, MESSAGES.tfaFailed);
-    }
     account.failedSignins = 0;
-    return { kind: 'signedIn', account };
+    return account;
   }
 
   private fail(account: Account, message: string): never {

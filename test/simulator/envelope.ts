@@ -24,8 +24,17 @@ export class ApiError extends Error {
   constructor(
     readonly result: number,
     message: string,
+    /** More fields of the error answer, e.g. `attemptsLeft`. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
+  }
+}
+
+/** A refusal answered with an HTTP error status instead of an envelope (a variant of unknown behaviour). */
+export class HttpRefusal extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
   }
 }
 
@@ -36,8 +45,8 @@ export function ok(fields: Record<string, unknown> = {}): Answer {
   return { result: RESULT.OK, ...fields };
 }
 
-export function errorAnswer(result: number, message: string): Answer {
-  return { result, error: message, source: ERROR_SOURCE };
+export function errorAnswer(result: number, message: string, extra: Record<string, unknown> = {}): Answer {
+  return { result, error: message, source: ERROR_SOURCE, ...extra };
 }
 
 /** The platform leaves out keys whose value is null; we also drop undefined. Arrays keep their length. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { formatPlatformDate } from './dates';
 import { FixtureEnvironment } from './fixture';
-import { NODE_DOWN, NODE_UP, OperationKind } from './guesses';
+import { DEFAULT_HOST_GROUP, NODE_DOWN, NODE_UP, OperationKind } from './guesses';
 
 /** Environment status codes (platform-api.md, confirmed). */
 export const ENV_STATUS = {
@@ -50,9 +50,9 @@ export interface EnvNode {
   status: number;
 }
 
+/** A node group: its name and the sample's fields. No display name: neither the export nor the sample has one. */
 export interface EnvNodeGroup {
   readonly name: string;
-  readonly displayName?: string;
   readonly extra: Record<string, unknown>;
 }
 
@@ -71,6 +71,7 @@ export interface Environment {
   readonly createdOn: number;
   readonly ishaenabled: boolean;
   readonly sslstate: boolean;
+  readonly hostGroup: { readonly uniqueName: string; readonly displayName: string };
   readonly nodeGroups: EnvNodeGroup[];
   readonly nodes: EnvNode[];
   status: number;
@@ -92,8 +93,9 @@ export class EnvironmentStore {
       createdOn: Number.isNaN(createdOn) ? now : createdOn,
       ishaenabled: spec.ishaenabled ?? false,
       sslstate: spec.sslstate ?? false,
+      hostGroup: { ...(spec.hostGroup ?? DEFAULT_HOST_GROUP) },
       status: spec.status,
-      nodeGroups: spec.nodeGroups.map((group) => ({ name: group.name, displayName: group.displayName, extra: group.extra ?? {} })),
+      nodeGroups: spec.nodeGroups.map((group) => ({ name: group.name, extra: group.extra ?? {} })),
       nodes: spec.nodes.map((node, index) => ({
         id: node.id,
         nodeGroup: node.nodeGroup,
@@ -150,7 +152,9 @@ export function envInfoView(env: Environment, platformDomain: string): Record<st
       domain: host(env.envName),
       envName: env.envName,
       extdomains: [],
-      hardwareNodeGroup: 'default',
+      // The region [C: SAMPLE]: hostGroup, whose uniqueName is hardwareNodeGroup.
+      hardwareNodeGroup: env.hostGroup.uniqueName,
+      hostGroup: { displayName: env.hostGroup.displayName, uniqueName: env.hostGroup.uniqueName },
       isFirewallEnabled: true,
       isTransferring: false,
       ishaenabled: env.ishaenabled,
@@ -171,7 +175,6 @@ export function envInfoView(env: Environment, platformDomain: string): Record<st
       vType: 'CT',
       ...group.extra,
       name: group.name,
-      displayName: group.displayName,
     })),
     nodes: env.nodes.map((node) => ({
       addons: [],

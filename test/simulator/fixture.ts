@@ -23,7 +23,6 @@ export interface FixtureNode {
 
 export interface FixtureNodeGroup {
   name: string;
-  displayName?: string;
   extra?: Record<string, unknown>;
 }
 
@@ -35,6 +34,8 @@ export interface FixtureEnvironment {
   createdOn?: string;
   ishaenabled?: boolean;
   sslstate?: boolean;
+  /** The region: `env.hostGroup`; its uniqueName is also `env.hardwareNodeGroup`. */
+  hostGroup?: { uniqueName: string; displayName: string };
   nodeGroups: FixtureNodeGroup[];
   nodes: FixtureNode[];
 }
@@ -46,8 +47,13 @@ export interface FixtureAccount {
   name: string;
   /** Defaults to the login. */
   email?: string;
-  /** When set, the account has two-factor authentication and Signin needs this code. */
-  twoFactorCode?: string;
+  /**
+   * When set, the account has two-factor authentication: the base32 TOTP secret an authenticator app is given; the
+   * code is its RFC 6238 code at the simulator's time (`sim.twoFactorCode(login)`).
+   */
+  twoFactorSecret?: string;
+  /** False: 2FA is required but not set up yet (Signin says `isConfigured: false`, no code is accepted). */
+  twoFactorConfigured?: boolean;
   environments?: FixtureEnvironment[];
 }
 

@@ -7,8 +7,27 @@
 export const SIGNIN_FAILURES_BEFORE_BLOCK = 5;
 /** A sign-in session lives this long from sign-in (a fixed lifetime, not sliding with use). */
 export const DEFAULT_SESSION_TTL_MS = 24 * 60 * 60 * 1000;
-/** The 2FA code travels in a `code` parameter of a second Signin call together with login and password. */
-export const TFA_CODE_PARAM = 'code';
+/**
+ * Two-factor sign-in (platform-api.md "Two-factor sign-in"): Signin answers a restricted session [C: DOC-2FA, the
+ * answer's fields I]; a `code` sent to Signin is ignored (not a Signin parameter [C: EXPORT]); Verify2FACode takes
+ * `session` + `code` [C: DOC-2FA, PYJ]. Guesses [?]: codes of the step before and after are accepted too (phone
+ * clocks drift); a restricted session waits this long for its code, then Verify2FACode answers 702; it takes this
+ * many wrong codes, then it ends (702); wrong codes do not count towards the sign-in block; `attemptsLeft` is sent
+ * with Signin's answer and with each wrong-code reply that has a body; Signout ends a restricted session too.
+ */
+export const TFA_CODE_WINDOW_STEPS = 1;
+export const RESTRICTED_SESSION_TTL_MS = 5 * 60 * 1000;
+export const TFA_ATTEMPTS_PER_SIGNIN = 3;
+export const RESTRICTED_SESSION_SIGNOUT_ENDS_IT = true;
+/** Signin's `requiredAuthCheck.id` (the export types it int; its meaning is unknown): the account's uid. */
+export const AUTH_CHECK_ID_IS_UID = true;
+/** Signin's `status` for an active account (export enum ENABLED | SUSPENDED). */
+export const ACCOUNT_STATUS = 'ENABLED';
+/**
+ * Signout with an access token as `session` answers 0 [I: MVN DeployMojo]; what it does to the token is unknown [?]:
+ * here, nothing (the token keeps working).
+ */
+export const TOKEN_SIGNOUT_KEEPS_TOKEN = true;
 /** Logins are matched case-insensitively (they are e-mail addresses). */
 export const LOGIN_CASE_INSENSITIVE = true;
 /** Signin over GET: refused with this envelope (HTTP 200, like every other API error). */
@@ -41,10 +60,17 @@ export const EMPTY_SCOPE_REFUSED = true;
 export const PAST_EXPIRY_REFUSED = true;
 /** Dates (expiresAt, lastUsed, createdOn) are UTC in `yyyy-MM-dd HH:mm:ss`. */
 export const DATES_ARE_UTC = true;
-/** RegenerateToken also accepts `ids` (some clients send it) when `id` is missing. */
+/** RegenerateToken takes `id` [C: EXPORT] or `ids` [C: PYJ]; with both, `id` is used. */
 export const REGENERATE_ACCEPTS_IDS = true;
-/** GetTokens/DeleteTokens `ids` are separated by `;` or `,`. */
+/** GetTokens/DeleteTokens `ids` are separated by `;` or `,`; `*` = every token of the account [C: PYJ docstring]. */
 export const ID_LIST_SEPARATORS = /[;,]/;
+export const ALL_IDS = '*';
+/**
+ * Token objects [C: EXPORT ApiTokenResponse]: `isSystem` is sent on every token, false included [I: real JSON keeps
+ * false booleans, SAMPLE]; `extraData` only when a test sets it (meaning unknown [?]); no creation date (its JSON
+ * name is unknown [?]). Whether system tokens may be changed is unknown [?]: here they may, like any other.
+ */
+export const ISSYSTEM_ALWAYS_SENT = true;
 /** Check order for token changes: required parameters (3), then password (801), then the rest (3/1). */
 export const REQUIRED_PARAMS_BEFORE_PASSWORD = true;
 /** A wrong password on a token change does not count towards the sign-in block. */
@@ -75,8 +101,24 @@ export const MESSAGES = {
 };
 export const ERROR_SOURCE = 'JEL';
 
+// ─── Variants of unknown behaviour (test/simulator/variants.ts) ────────────────────────────────────────
+/** Defaults: a wrong code gets 701 like a wrong password; the Signin session becomes valid; the plain envelope; 702. */
+export const DEFAULT_VARIANTS = {
+  wrongCodeReply: 'result701',
+  verifyAnswer: 'sameSession',
+  envelope: 'plain',
+  deadSessionReply: 'result702',
+} as const;
+/** The `debug` block of the `legacy` envelope [C: MVN authentication_ok.json shape; figures invented]. */
+export const LEGACY_DEBUG = { time: 134, cpu: { usage: 0.93, time: 10 } };
+
 // ─── Environments ───────────────────────────────────────────────────────────────────────────────────
 export const DEFAULT_PLATFORM_DOMAIN = 'sim.vap.test';
+/**
+ * Region: `env.hostGroup {displayName, uniqueName}` with uniqueName = `env.hardwareNodeGroup` [C: SAMPLE]. Environments
+ * whose fixture names none get this one (the sample's own).
+ */
+export const DEFAULT_HOST_GROUP = { uniqueName: 'new', displayName: 'VD' };
 /** Node status while up and while down. */
 export const NODE_UP = 1;
 export const NODE_DOWN = 2;

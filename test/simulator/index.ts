@@ -13,6 +13,8 @@ export { REDACTED } from './requestLog';
 export { ENV_STATUS } from './environments';
 export { RESULT } from './envelope';
 export type { KnownSecret, SecretKind } from './secrets';
+export type { Variants } from './variants';
+export { totpCode } from './totp';
 export { loadDefaultFixture } from './fixture';
 
 /** Every simulator started in this process, closed ones included: the no-secret sweeps look for all their secrets. */

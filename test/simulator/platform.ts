@@ -8,6 +8,7 @@ import { Durations, OperationRunner } from './operations';
 import { SecretBook } from './secrets';
 import { SessionStore } from './sessions';
 import { TokenStore } from './tokens';
+import { defaultVariants, Variants } from './variants';
 
 export interface PlatformConfig {
   clock: SimulatorClock;
@@ -25,6 +26,8 @@ export class Platform {
   readonly tokens: TokenStore;
   readonly environments = new EnvironmentStore();
   readonly operations: OperationRunner;
+  /** Which form each unknown behaviour takes; tests switch them (variants.ts). */
+  readonly variants: Variants = defaultVariants();
 
   constructor(config: PlatformConfig) {
     this.clock = config.clock;

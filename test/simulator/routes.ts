@@ -6,8 +6,13 @@ import { Params } from './params';
 import { Platform } from './platform';
 import { Token } from './tokens';
 
-/** Who may call a method: anyone (Signin), a sign-in session only (token management), or a session or token. */
-export type Access = 'public' | 'signin' | 'any';
+/**
+ * Who may call a method: anyone (Signin); a sign-in session only (token management, "prohibited self duplication"
+ * [C]); a session or a token with the method in its list; `pending`: a restricted two-factor session only
+ * (Verify2FACode); `signout`: any session, restricted ones too, or any live token (Signout with a token answers 0 [I]).
+ */
+export type Access = 'public' | 'signin' | 'any' | 'pending' | 'signout';
+type AuthedAccess = Exclude<Access, 'public'>;
 
 export interface Caller {
   account: Account;
@@ -39,11 +44,11 @@ export interface RouteInfo {
 }
 
 export type Route = RouteInfo &
-  ({ access: 'public'; handle: (request: PublicRequest) => Result } | { access: 'signin' | 'any'; handle: (request: AuthedRequest) => Result });
+  ({ access: 'public'; handle: (request: PublicRequest) => Result } | { access: AuthedAccess; handle: (request: AuthedRequest) => Result });
 
 type RouteSpec =
   | { access: 'public'; postOnly?: boolean; handle: (request: PublicRequest) => Result }
-  | { access: 'signin' | 'any'; postOnly?: boolean; handle: (request: AuthedRequest) => Result };
+  | { access: AuthedAccess; postOnly?: boolean; handle: (request: AuthedRequest) => Result };
 
 /** Declares one method under `/1.0/<group>/<service>/rest/<method lower case>`. */
 export function route(path: string, method: string, spec: RouteSpec): Route {

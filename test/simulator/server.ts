@@ -3,13 +3,14 @@
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { authenticate, classifyAuth } from './auth';
-import { Answer, ApiError, errorAnswer, RESULT, withoutNulls } from './envelope';
+import { Answer, ApiError, errorAnswer, HttpRefusal, RESULT, withoutNulls } from './envelope';
 import { FaultInjector, FaultSpec, htmlErrorPage, writeFault } from './faults';
-import { MESSAGES, SIGNIN_GET_REFUSED } from './guesses';
+import { LEGACY_DEBUG, MESSAGES, SIGNIN_GET_REFUSED } from './guesses';
 import { Params } from './params';
 import { Platform } from './platform';
 import { RequestLog, RequestLogEntry } from './requestLog';
 import { Route, RouteTable } from './routes';
+import { Variants } from './variants';
 
 /** Bodies above this are refused: nothing legitimate is that big. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -87,24 +88,32 @@ export class SimulatorServer {
       params: values,
       auth: classifyAuth(platform, values.session),
     });
-    const run = async (): Promise<Answer> => {
-      const answer = await dispatch(platform, route, new Params(values), httpMethod);
-      entry.result = answer.result;
-      return answer;
+    const run = async (): Promise<Reply> => {
+      const reply = await dispatch(platform, route, new Params(values), httpMethod);
+      if (reply instanceof HttpRefusal) entry.httpStatus = reply.status;
+      else entry.result = reply.result;
+      return reply;
     };
 
+    const reply = (answer: Reply): void => send(res, answer, route, platform.variants);
     const fault = this.parts.faults.take(route.method);
-    if (!fault) return sendJson(res, await run());
-    await this.deliverFault(fault, entry, res, run);
+    if (!fault) return reply(await run());
+    await this.deliverFault(fault, entry, res, run, reply);
   }
 
-  private async deliverFault(fault: FaultSpec, entry: RequestLogEntry, res: http.ServerResponse, run: () => Promise<Answer>): Promise<void> {
+  private async deliverFault(
+    fault: FaultSpec,
+    entry: RequestLogEntry,
+    res: http.ServerResponse,
+    run: () => Promise<Reply>,
+    reply: (answer: Reply) => void,
+  ): Promise<void> {
     entry.fault = fault.kind;
     if (fault.kind === 'latency') {
       // With applyOperation the call starts now and only the answer waits; otherwise the request waits first.
       const early = fault.applyOperation ? run() : undefined;
       await this.realDelay(fault.ms);
-      return sendJson(res, await (early ?? run()));
+      return reply(await (early ?? run()));
     }
     if (fault.applyOperation) void run();
     writeFault(fault, res);
@@ -121,15 +130,19 @@ export class SimulatorServer {
   }
 }
 
+/** An envelope, or (a variant of unknown behaviour) an HTTP error status. */
+type Reply = Answer | HttpRefusal;
+
 /** Runs one API method; every outcome, including bugs, becomes an envelope (never a rejection). */
-async function dispatch(platform: Platform, route: Route, params: Params, httpMethod: string): Promise<Answer> {
+async function dispatch(platform: Platform, route: Route, params: Params, httpMethod: string): Promise<Reply> {
   try {
     if (route.postOnly && httpMethod !== 'POST') return errorAnswer(SIGNIN_GET_REFUSED.result, SIGNIN_GET_REFUSED.error);
     if (route.access === 'public') return await route.handle({ platform, params });
     const caller = authenticate(platform, params.get('session'), route);
     return await route.handle({ platform, params, caller });
   } catch (error) {
-    if (error instanceof ApiError) return errorAnswer(error.result, error.message);
+    if (error instanceof ApiError) return errorAnswer(error.result, error.message, error.extra);
+    if (error instanceof HttpRefusal) return error;
     // A simulator bug: say where, never what was sent (it may hold secrets).
     process.stderr.write(`simulator: internal error in ${route.method}: ${error instanceof Error ? error.stack : String(error)}\n`);
     return errorAnswer(RESULT.UNKNOWN_ERROR, MESSAGES.internal);
@@ -154,9 +167,29 @@ function readBody(req: http.IncomingMessage): Promise<string | undefined> {
   });
 }
 
-function sendJson(res: http.ServerResponse, answer: Answer): void {
+function send(res: http.ServerResponse, reply: Reply, route: Route, variants: Variants): void {
   if (res.destroyed || res.writableEnded) return;
-  res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8' }).end(JSON.stringify(withoutNulls(answer)));
+  if (reply instanceof HttpRefusal) return sendHtml(res, reply.status, htmlErrorPage(reply.status, 'Request refused'));
+  res.writeHead(200, { 'Content-Type': 'application/json;charset=UTF-8' }).end(JSON.stringify(shaped(reply, route, variants)));
+}
+
+/** Environment actions whose refusal the `nested` envelope wraps in `response` (the doc's example is 2212 [C]). */
+const NESTING_ACTIONS = new Set(['StartEnv', 'StopEnv', 'SleepEnv', 'RestartNodes']);
+
+/** The envelope in the variant's shape (variants.ts `envelope`); `plain` leaves out every null. */
+function shaped(answer: Answer, route: Route, variants: Variants): unknown {
+  const plain = withoutNulls(answer);
+  switch (variants.envelope) {
+    case 'plain':
+      return plain;
+    case 'legacy':
+      // Older platforms: `debug` on successes and errors alike [C: MVN authentication_ok/_error.json]; a null
+      // `response` kept on errors [C: MVN deploy_error.json].
+      return answer.result === RESULT.OK ? { ...plain, debug: LEGACY_DEBUG } : { response: null, ...plain, debug: LEGACY_DEBUG };
+    case 'nested':
+      // `{"result":0,"response":{"result":2212,"error":"…"}}` [C].
+      return answer.result === RESULT.WRONG_ENV_STATUS && NESTING_ACTIONS.has(route.method) ? { result: RESULT.OK, response: plain } : plain;
+  }
 }
 
 function sendHtml(res: http.ServerResponse, status: number, page: string): void {

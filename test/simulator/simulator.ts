@@ -18,6 +18,8 @@ import { RequestFilter, RequestLog, RequestLogEntry } from './requestLog';
 import { RouteTable } from './routes';
 import { KnownSecret } from './secrets';
 import { SimulatorServer } from './server';
+import { totpCode } from './totp';
+import { Variants } from './variants';
 
 export interface SimulatorOptions {
   port?: number;
@@ -44,6 +46,9 @@ export interface TestTokenOptions {
   /** A Date, ms since the epoch, or a date string (`yyyy-MM-dd HH:mm:ss` UTC or ISO). May be in the past. */
   expiresAt?: Date | number | string;
   description?: string;
+  /** A token the platform made (`isSystem: true`). */
+  isSystem?: boolean;
+  extraData?: string;
 }
 
 export interface BulkEnvironmentOptions {
@@ -112,6 +117,28 @@ export class Simulator {
     });
     const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
     return new Simulator(url, platform, server, log, faults, { login: demoAccount.login, password: demoAccount.password });
+  }
+
+  /** Which form each behaviour the platform docs leave unknown takes; switch them in a test (variants.ts). */
+  get variants(): Variants {
+    return this.platform.variants;
+  }
+
+  /**
+   * The code an authenticator app shows now (simulator time) for a two-factor account, e.g. `tfa@example.com`.
+   * Registered as a secret: the no-secret sweeps look for it.
+   */
+  twoFactorCode(login: string, at: number = this.clock.now()): string {
+    const secret = this.platform.accounts.expect(login).twoFactorSecret;
+    if (secret === undefined) throw new Error(`simulator: ${login} has no two-factor authentication`);
+    const code = totpCode(secret, at);
+    this.platform.secrets.add(code, '2FA code');
+    return code;
+  }
+
+  /** Live sign-in sessions; `{ restricted: true }`: two-factor sign-ins still waiting for their code. */
+  countSessions(options: { restricted?: boolean } = {}): number {
+    return this.platform.sessions.count(options);
   }
 
   // ─── Request log ──────────────────────────────────────────────────────────────────────────────────
@@ -185,6 +212,8 @@ export class Simulator {
       description: options.description ?? 'simulator test token',
       scope: scopeFor(options),
       expiresAt: options.expiresAt === undefined ? undefined : toMs(options.expiresAt),
+      isSystem: options.isSystem,
+      extraData: options.extraData,
     });
     return { id: token.id, key: token.key };
   }

@@ -22,13 +22,18 @@ export interface Token {
   scope: TokenScope;
   expiresAt?: number;
   lastUsed?: number;
-  readonly createdOn: number;
+  /** Made by the platform, not the user (`isSystem` [C: EXPORT]). */
+  readonly isSystem: boolean;
+  /** `extraData` [C: EXPORT; meaning ?]: only tests set it. */
+  readonly extraData?: string;
 }
 
 export interface NewToken {
   description: string;
   scope: TokenScope;
   expiresAt?: number;
+  isSystem?: boolean;
+  extraData?: string;
 }
 
 /** Changes for EditToken: undefined leaves a field as it is; `expiresAt: null` removes the expiry. */
@@ -50,7 +55,7 @@ export class TokenStore {
 
   create(uid: number, spec: NewToken): Token {
     if (this.list(uid).length >= MAX_TOKENS_PER_ACCOUNT) throw new ApiError(TOKEN_LIMIT_ERROR.result, TOKEN_LIMIT_ERROR.error);
-    const token: Token = { id: this.nextId++, uid, key: this.newKey(), createdOn: this.clock.now(), ...spec };
+    const token: Token = { id: this.nextId++, uid, key: this.newKey(), ...spec, isSystem: spec.isSystem ?? false };
     this.tokens.set(token.id, token);
     this.byKey.set(token.key, token);
     return token;
@@ -109,7 +114,10 @@ export class TokenStore {
   }
 }
 
-/** The platform's JSON for a token. `key` only when the caller just created or regenerated it. */
+/**
+ * The platform's JSON for a token, the fields of the export's ApiTokenResponse [C: EXPORT]. `key` only when the
+ * caller just created or regenerated it; no creation date (its name is unknown [?]); `isSystem` always (guesses.ts).
+ */
 export function tokenView(token: Token, options: { withKey: boolean }): Record<string, unknown> {
   const template = token.scope.template;
   return {
@@ -118,8 +126,14 @@ export function tokenView(token: Token, options: { withKey: boolean }): Record<s
     description: token.description,
     expiresAt: token.expiresAt === undefined ? undefined : formatPlatformDate(token.expiresAt),
     lastUsed: token.lastUsed === undefined ? undefined : formatPlatformDate(token.lastUsed),
-    createdOn: formatPlatformDate(token.createdOn),
+    isSystem: token.isSystem,
+    extraData: token.extraData,
     tokenTemplate: template ? { id: template.id, name: template.name } : undefined,
-    apiListItems: token.scope.methods.map((item) => ({ id: item.id, method: item.method })),
+    apiListItems: token.scope.methods.map(({ id, method, isSafe, isCollaborationAccessible }) => ({
+      id,
+      method,
+      isSafe,
+      isCollaborationAccessible,
+    })),
   };
 }

@@ -12,6 +12,7 @@ import {
   ServerError,
   TimeoutError,
   UnexpectedResponseError,
+  isSessionRefused,
   isTransitional,
   restartNodes,
   sleepEnv,
@@ -220,7 +221,7 @@ const ACTION_METHODS: Record<ActionRequest['action'], ApiMethod> = {
 };
 
 function worthReading(error: unknown): boolean {
-  return error instanceof PlatformError && error.result !== ResultCode.NotAuthenticated && error.result !== ResultCode.PermissionDenied;
+  return error instanceof PlatformError && !isSessionRefused(error) && error.result !== ResultCode.PermissionDenied;
 }
 
 function send(client: PlatformClient, token: string, request: ActionRequest, signal: AbortSignal): Promise<void> {

@@ -1,6 +1,6 @@
 // The failures the Environments model tells apart: a token that is missing or cannot do this, an environment gone.
 
-import { PlatformError, ResultCode } from '../../platform';
+import { PlatformError, ResultCode, isSessionRefused } from '../../platform';
 import { GuidedError } from '../../util/guidedError';
 import { t } from '../../util/l10n';
 
@@ -30,5 +30,5 @@ export function isEnvironmentGone(error: unknown): boolean {
 /** The token cannot do this (702 refused, 8202 not allowed, or no token at all): retrying will not help. */
 export function isTokenProblem(error: unknown): boolean {
   if (error instanceof MissingTokenError || error instanceof UnknownAccountError) return true;
-  return error instanceof PlatformError && (error.result === ResultCode.NotAuthenticated || error.result === ResultCode.PermissionDenied);
+  return isSessionRefused(error) || (error instanceof PlatformError && error.result === ResultCode.PermissionDenied);
 }

@@ -3,12 +3,21 @@
 import { resolveScope, searchApiList, TEMPLATES } from '../apiCatalog';
 import { parsePlatformDate } from '../dates';
 import { ApiError, invalidParameter, ok, RESULT } from '../envelope';
-import { ID_LIST_SEPARATORS, MESSAGES, PAST_EXPIRY_REFUSED, REGENERATE_ACCEPTS_IDS, TFA_CODE_PARAM } from '../guesses';
+import { ALL_IDS, ID_LIST_SEPARATORS, MESSAGES, PAST_EXPIRY_REFUSED, REGENERATE_ACCEPTS_IDS } from '../guesses';
 import { Params } from '../params';
 import { AuthedRequest, route, Route } from '../routes';
 import { tokenView } from '../tokens';
+import { signinAnswer, verifyCode } from './twoFactor';
 
 const PATH = 'users/authentication';
+
+/** `ids`: explicit ids, or `*` = every token of the account [C: PYJ docstring]; undefined when `optional` and blank. */
+function readIds(params: Params, optional: boolean): number[] | typeof ALL_IDS | undefined {
+  const text = params.get('ids')?.trim();
+  if (text === ALL_IDS) return ALL_IDS;
+  if (optional && !text) return undefined;
+  return params.idList('ids', ID_LIST_SEPARATORS);
+}
 
 /** Every token change is confirmed with the account password: missing or wrong → 801. */
 function checkPassword({ params, caller }: AuthedRequest): void {
@@ -35,16 +44,18 @@ export const authenticationRoutes: Route[] = [
   route(PATH, 'Signin', {
     access: 'public',
     postOnly: true,
-    handle: ({ platform, params }) => {
-      const outcome = platform.accounts.signIn(params.required('login'), params.required('password'), params.get(TFA_CODE_PARAM));
-      if (outcome.kind === 'needsCode') return ok({ authType: 'TFA', requiredAuthCheck: true });
-      const { account } = outcome;
-      return ok({ session: platform.sessions.create(account.uid), uid: account.uid, email: account.email, name: account.name });
-    },
+    // `code` is not a Signin parameter [C: EXPORT] and is ignored; two-factor accounts get a restricted session.
+    handle: ({ platform, params }) => signinAnswer(platform, platform.accounts.signIn(params.required('login'), params.required('password'))),
+  }),
+
+  route(PATH, 'Verify2FACode', {
+    access: 'pending',
+    handle: (request) => verifyCode(request),
   }),
 
   route(PATH, 'Signout', {
-    access: 'signin',
+    access: 'signout',
+    // With a token as `session` it answers 0 [I: MVN DeployMojo] and leaves the token alone (TOKEN_SIGNOUT_KEEPS_TOKEN).
     handle: ({ platform, caller }) => {
       if (caller.session) platform.sessions.remove(caller.session);
       return ok();
@@ -83,8 +94,9 @@ export const authenticationRoutes: Route[] = [
   route(PATH, 'GetTokens', {
     access: 'signin',
     handle: ({ platform, params, caller }) => {
-      const ids = params.get('ids')?.trim() ? params.idList('ids', ID_LIST_SEPARATORS) : undefined;
-      return ok({ apiTokens: platform.tokens.list(caller.account.uid, ids).map((token) => tokenView(token, { withKey: false })) });
+      const ids = readIds(params, true);
+      const tokens = platform.tokens.list(caller.account.uid, ids === ALL_IDS ? undefined : ids);
+      return ok({ apiTokens: tokens.map((token) => tokenView(token, { withKey: false })) });
     },
   }),
 
@@ -109,6 +121,7 @@ export const authenticationRoutes: Route[] = [
     access: 'signin',
     handle: (request) => {
       const { platform, params, caller } = request;
+      // `id` [C: EXPORT] or `ids` [C: PYJ]; with both, `id`.
       const id = params.get('id') === undefined && REGENERATE_ACCEPTS_IDS && params.get('ids') !== undefined
         ? params.requiredInt('ids')
         : params.requiredInt('id');
@@ -121,9 +134,10 @@ export const authenticationRoutes: Route[] = [
     access: 'signin',
     handle: (request) => {
       const { platform, params, caller } = request;
-      const ids = params.idList('ids', ID_LIST_SEPARATORS);
+      const ids = readIds(params, false) as number[] | typeof ALL_IDS;
       checkPassword(request);
-      platform.tokens.delete(caller.account.uid, ids);
+      const uid = caller.account.uid;
+      platform.tokens.delete(uid, ids === ALL_IDS ? platform.tokens.list(uid).map((token) => token.id) : ids);
       return ok();
     },
   }),

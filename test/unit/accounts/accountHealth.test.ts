@@ -48,6 +48,16 @@ describe('AccountHealth', () => {
     assert.deepEqual(fired, [account.id]);
   });
 
+  it('result 3 "invalid parameter [session]" rejects the token like 702; another invalid parameter does not', async () => {
+    const account = await add();
+    const context = { method: 'GetEnvs', host: 'h.example.com' };
+    const otherParameter = new PlatformError(context, { result: 3, platformMessage: 'invalid parameter [envName]' });
+    assert.equal(health.recordFailure(account.id, otherParameter), false);
+    const deadSession = new PlatformError(context, { result: 3, platformMessage: 'invalid parameter [session]' });
+    assert.equal(health.recordFailure(account.id, deadSession), true);
+    assert.equal(health.get(account.id).status, 'rejected');
+  });
+
   it('ignores failures that say nothing about the token', async () => {
     const account = await add();
     const denied = new PlatformError({ method: 'StopEnv', host: 'h.example.com' }, { result: 8202 });

@@ -60,7 +60,7 @@ const CASES: readonly Case[] = [
     answer: { result: 0, token: TOKEN },
     call: (c) => createToken(c, SESSION, { description: 'd', template: 'IDE Plugins', password: PASSWORD }),
   },
-  { name: 'editToken', secrets: [SESSION, PASSWORD], method: 'EditToken', answer: { result: 0, token: TOKEN }, call: (c) => editToken(c, SESSION, { id: 3, password: PASSWORD }) },
+  { name: 'editToken', secrets: [SESSION, PASSWORD], method: 'EditToken', answer: { result: 0, token: TOKEN }, call: (c) => editToken(c, SESSION, { id: 3, password: PASSWORD, description: 'd', expiresAt: null, template: 'IDE Plugins' }) },
   { name: 'regenerateToken', secrets: [SESSION, PASSWORD], method: 'RegenerateToken', answer: { result: 0, token: TOKEN }, call: (c) => regenerateToken(c, SESSION, 3, PASSWORD) },
 ];
 

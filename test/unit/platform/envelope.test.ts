@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PlatformError, UnexpectedResponseError } from '../../../src/platform/errors';
+import { isSessionRefused, PlatformError, UnexpectedResponseError } from '../../../src/platform/errors';
 import { cleanMessage, parseEnvelope } from '../../../src/platform/envelope';
 import { catchError } from './helpers';
 
@@ -96,5 +96,44 @@ describe('platform/envelope', () => {
     assert.equal(cleanMessage('  a\n\n b\tc ', []), 'a b c');
     assert.equal(cleanMessage('x'.repeat(2000), []).length, 501);
     assert.equal(cleanMessage('abc abc', ['abc']), 'abc abc');
+  });
+});
+
+// The shapes below are the official Maven plugin's recorded answers (platform-api.md: MVN *.json), values changed.
+describe('platform/envelope: real answer shapes', () => {
+  const parse = (body: string) => () => parseEnvelope(context, body);
+
+  it('a success with a `debug` block (authentication_ok.json) is read like any success', () => {
+    const answer = parse(
+      '{"uid":1163,"result":0,"session":"48bxaad71ccc7996325f3803311326b0247d","email":"a@example.com","name":"A","debug":{"time":134,"cpu":{"usage":0.93,"time":10}}}',
+    )();
+    assert.equal(answer.session, '48bxaad71ccc7996325f3803311326b0247d');
+  });
+
+  it('an error with a `debug` block (authentication_error.json) keeps its code and words', () => {
+    const error = catchError(parse('{"result":701,"error":"authentication failed","debug":{"time":249,"cpu":{"usage":1.0,"time":20}}}'));
+    assert.ok(error instanceof PlatformError);
+    assert.deepEqual([error.result, error.platformMessage], [701, 'authentication failed']);
+  });
+
+  it('`response: null` on an error (deploy_error.json) is read like an absent key', () => {
+    const error = catchError(parse('{"response":null,"result":11,"error":"application [x] not exist","debug":{"time":479,"cpu":{"usage":0.0,"time":0}}}'));
+    assert.ok(error instanceof PlatformError);
+    assert.equal(error.result, 11);
+  });
+
+  it('result 3 "invalid parameter [session]" (createobject_error.json) is a refused session, like 702', () => {
+    const error = catchError(parse('{"result":3,"error":"invalid parameter [session]","debug":{"time":8,"cpu":{"usage":0.0,"time":0}}}'));
+    assert.ok(error instanceof PlatformError);
+    assert.equal(isSessionRefused(error), true);
+    assert.equal(isSessionRefused(catchError(parse('{"result":702,"error":"user is not authenticated"}'))), true);
+    assert.equal(isSessionRefused(catchError(parse('{"result":3,"error":"invalid parameter [envName]"}'))), false);
+    assert.equal(isSessionRefused(catchError(parse('{"result":3}'))), false);
+  });
+
+  it('a nested refusal inside a successful envelope names the inner code', () => {
+    const error = catchError(parse('{"result":0,"response":{"result":2212,"error":"not allowed","debug":{"time":1}},"debug":{"time":2}}'));
+    assert.ok(error instanceof PlatformError);
+    assert.equal(error.result, 2212);
   });
 });

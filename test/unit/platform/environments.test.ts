@@ -56,11 +56,8 @@ describe('platform/environments against the simulator', () => {
       assert.equal(env.domain, 'shop-prod.sim.vap.test');
       assert.equal(env.createdOn?.toISOString(), '2024-03-02T10:15:00.000Z');
       assert.equal(env.right, 'OWNER');
-      assert.deepEqual(env.nodeGroups, [
-        { name: 'bl', displayName: 'Load Balancer' },
-        { name: 'cp', displayName: 'Application Servers' },
-        { name: 'sqldb', displayName: 'Database' },
-      ]);
+      assert.equal(env.region, 'EU West', 'the region is env.hostGroup.displayName');
+      assert.deepEqual(env.nodeGroups, [{ name: 'bl' }, { name: 'cp' }, { name: 'sqldb' }]);
       assert.deepEqual(
         env.nodes.map((n) => [n.id, n.nodeGroup, n.isMaster, n.status]),
         [
@@ -184,6 +181,15 @@ describe('platform/environments against the simulator', () => {
       assert.match(error.meaning, /current status/);
       await platformError(startEnv(client(), token(), 'shop-prod'), 2212);
       await platformError(restartNodes(client(), token(), { envName: 'dev-sandbox' }), 2212);
+    });
+
+    it('the same 2212 wrapped in a successful envelope (nested), and every answer with a debug block (legacy)', async () => {
+      ctx.sim.variants.envelope = 'nested';
+      await platformError(startEnv(client(), token(), 'shop-prod'), 2212);
+      ctx.sim.variants.envelope = 'legacy';
+      await platformError(stopEnv(client(), token(), 'staging-api'), 2212);
+      assert.equal((await getEnvs(client(), token())).length, 6, 'a debug block changes nothing');
+      assert.equal((await getEnvInfo(client(), token(), 'shop-prod')).region, 'EU West');
     });
 
     it('the status table agrees with the platform on which actions each state allows', async () => {

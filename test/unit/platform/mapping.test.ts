@@ -112,6 +112,7 @@ describe('platform mapping of wire JSON', () => {
           createdOn: new Date('2025-05-01T09:00:00Z'),
           template: { id: 2, name: 'IDE Plugins' },
           methods: ['environment.control.GetEnvs', 'environment.control.StopEnv'],
+          isSystem: false,
         },
       );
     });
@@ -122,7 +123,28 @@ describe('platform mapping of wire JSON', () => {
         description: '',
         template: { name: 'Marketplace' },
         methods: ['m.a.B'],
+        isSystem: false,
       });
+    });
+
+    it('reads isSystem and extraData, and tolerates fields it does not know', () => {
+      const token = toAccessToken({
+        id: 5,
+        description: 'made by the platform',
+        isSystem: true,
+        extraData: '{"origin":"marketplace"}',
+        useObjectHash: false,
+        somethingNew: { nested: [1, 2] },
+        apiListItems: [{ id: 1, method: 'environment.control.GetEnvs', isSafe: true, isCollaborationAccessible: true, more: 1 }],
+      });
+      assert.deepEqual(token, {
+        id: 5,
+        description: 'made by the platform',
+        methods: ['environment.control.GetEnvs'],
+        isSystem: true,
+        extraData: '{"origin":"marketplace"}',
+      });
+      assert.equal(toAccessToken({ id: 6, isSystem: 'yes' })?.isSystem, false, 'only a real boolean true is a system token');
     });
 
     it('is not a token without a numeric id', () => {

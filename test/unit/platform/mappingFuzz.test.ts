@@ -109,7 +109,7 @@ describe('platform mapping fuzzing', () => {
     assert.equal(Object.getPrototypeOf(env), Object.prototype);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     const token = toAccessToken(JSON.parse('{"id":1,"__proto__":{"key":"leak"},"tokenTemplate":{"name":"__proto__"}}'));
-    assert.deepEqual(token, { id: 1, description: '', template: { name: '__proto__' }, methods: [] });
+    assert.deepEqual(token, { id: 1, description: '', template: { name: '__proto__' }, methods: [], isSystem: false });
   });
 
   it('huge and out-of-range numbers: ids must be safe integers, statuses finite', () => {

@@ -6,6 +6,7 @@ import { PlatformError } from '../../../src/platform/errors';
 import {
   createToken,
   deleteTokens,
+  editOf,
   editToken,
   getTokenApiList,
   getTokenTemplates,
@@ -14,7 +15,7 @@ import {
 } from '../../../src/platform/tokens';
 import { assertCleanCallError, rejection, useSimulator } from './helpers';
 
-const TFA = { login: 'tfa@example.com', password: 'tfa-password', code: '123456' };
+const TFA = { login: 'tfa@example.com', password: 'tfa-password' };
 
 describe('platform/auth and platform/tokens against the simulator', () => {
   const ctx = useSimulator();
@@ -52,17 +53,10 @@ describe('platform/auth and platform/tokens against the simulator', () => {
       assert.ok(!error.message.includes('nope-nope'));
     });
 
-    it('two-factor: first answer asks for the code, the second attempt with it signs in', async () => {
-      const c = client();
-      assert.deepEqual(await signIn(c, { login: TFA.login, password: TFA.password }), { kind: 'codeRequired' });
-      const result = await signIn(c, TFA);
-      assert.ok(result.kind === 'signedIn');
-      assert.equal(result.email, TFA.login);
-      assert.equal(ctx.sim.requests[1].params.code, '<redacted>');
-    });
-
-    it('two-factor: a wrong code → PlatformError 701', async () => {
-      await platformError(signIn(client(), { ...TFA, code: '000000' }), 701);
+    it('two-factor: Signin gives a restricted session and never sends a code (the rest: twoFactor.test.ts)', async () => {
+      const result = await signIn(client(), TFA);
+      assert.equal(result.kind, 'codeRequired');
+      assert.deepEqual(Object.keys(ctx.sim.requests[0].params).sort(), ['login', 'password']);
     });
 
     it('too many failures → PlatformError 704', async () => {
@@ -148,7 +142,8 @@ describe('platform/auth and platform/tokens against the simulator', () => {
       assert.equal(token.description, 'VS Code on laptop');
       assert.deepEqual(token.template, { id: 2, name: 'IDE Plugins' });
       assert.equal(token.expiresAt?.getTime(), Math.floor(expiresAt.getTime() / 1000) * 1000);
-      assert.equal(token.createdOn?.getTime(), sim.clock.now());
+      assert.equal(token.createdOn, undefined, 'the platform sends no creation date, and none is invented');
+      assert.equal(token.isSystem, false);
       assert.ok(token.methods.includes('environment.control.StopEnv'));
 
       const logged = sim.requests.at(-1);
@@ -207,7 +202,7 @@ describe('platform/auth and platform/tokens against the simulator', () => {
       assert.equal(sim.requests.at(-1)?.params.ids, `${a.id};${b.id}`);
     });
 
-    it('edits description and expiry; null expiry means never', async () => {
+    it('edits resend the whole token: description, expiry and preset travel even when only one changes', async () => {
       const { sim } = ctx;
       const c = client();
       const s = await session(c);
@@ -218,21 +213,31 @@ describe('platform/auth and platform/tokens against the simulator', () => {
         expiresAt,
         password: sim.demo.password,
       });
-      const edited = await editToken(c, s, { id: created.id, description: 'new', password: sim.demo.password });
+      const edited = await editToken(c, s, editOf(created, sim.demo.password, { description: 'new' }));
       assert.equal(edited.description, 'new');
       assert.equal(edited.expiresAt?.getTime(), created.expiresAt?.getTime());
+      assert.deepEqual(edited.template, { id: 2, name: 'IDE Plugins' }, 'still the preset, not Custom');
       assert.equal(edited.key, undefined);
+      assert.deepEqual(sim.requests.at(-1)?.params, {
+        id: String(created.id),
+        description: 'new',
+        tokenTemplate: 'IDE Plugins',
+        expiresAt: new Date(Math.floor(expiresAt.getTime() / 1000) * 1000).toISOString().slice(0, 19).replace('T', ' '),
+        password: '<redacted>',
+        session: '<redacted>',
+      });
 
-      const never = await editToken(c, s, { id: created.id, expiresAt: null, password: sim.demo.password });
+      const never = await editToken(c, s, editOf(edited, sim.demo.password, { expiresAt: null }));
       assert.equal(never.expiresAt, undefined);
       assert.equal(never.description, 'new');
+      assert.equal(sim.requests.at(-1)?.params.expiresAt, '', 'an empty expiresAt: never expires');
 
-      const custom = await editToken(c, s, {
-        id: created.id,
-        apiList: ['environment.control.GetEnvs'],
-        password: sim.demo.password,
-      });
+      const custom = await editToken(c, s, editOf(never, sim.demo.password, { scope: { apiList: ['environment.control.GetEnvs'] } }));
       assert.deepEqual(custom.methods, ['environment.control.GetEnvs']);
+      assert.equal(custom.template, undefined);
+      const renamed = await editToken(c, s, editOf(custom, sim.demo.password, { description: 'custom' }));
+      assert.deepEqual(renamed.methods, ['environment.control.GetEnvs'], 'a Custom token keeps its methods');
+      assert.equal(sim.requests.at(-1)?.params.apiList, 'environment.control.GetEnvs');
     });
 
     it('regenerates: a new key, the old one dead at once', async () => {
@@ -243,6 +248,8 @@ describe('platform/auth and platform/tokens against the simulator', () => {
       const created = await createToken(c, s, input);
       const renewed = await regenerateToken(c, s, created.id, sim.demo.password);
       assert.equal(renewed.id, created.id);
+      const sent = sim.requests.at(-1)?.params;
+      assert.deepEqual([sent?.id, sent?.ids], [String(created.id), String(created.id)], 'the id as both id and ids');
       assert.equal(renewed.description, 'r');
       assert.notEqual(renewed.key, created.key);
       await platformError(getEnvs(c, created.key), 702);

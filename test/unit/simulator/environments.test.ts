@@ -35,6 +35,12 @@ describe('simulator: reading environments', () => {
     assert.match(env.createdOn, PLATFORM_DATE);
     assert.equal(env.ishaenabled, false);
     assert.equal(env.sslstate, true);
+    // The region as the real sample has it: hostGroup, whose uniqueName is hardwareNodeGroup.
+    assert.deepEqual(env.hostGroup, { uniqueName: 'eu-west', displayName: 'EU West' });
+    assert.equal(env.hardwareNodeGroup, 'eu-west');
+    assert.equal('region' in env, false, 'REST answers have no region key');
+    const other = (await info('staging-api')).env;
+    assert.deepEqual([other?.hostGroup, other?.hardwareNodeGroup], [{ uniqueName: 'new', displayName: 'VD' }, 'new']);
     assert.deepEqual(answer.nodeGroups?.map((group) => group.name), ['bl', 'cp', 'sqldb']);
     const nodes = answer.nodes ?? [];
     assert.deepEqual(nodes.map((node) => node.nodeGroup), ['bl', 'cp', 'cp', 'sqldb']);

@@ -15,7 +15,8 @@ export interface TokenJson {
   description: string;
   expiresAt?: string;
   lastUsed?: string;
-  createdOn: string;
+  isSystem: boolean;
+  extraData?: string;
   tokenTemplate?: { id: number; name: string };
   apiListItems: ApiItem[];
 }
@@ -45,6 +46,8 @@ export interface EnvInfoJson {
     createdOn: string;
     ishaenabled: boolean;
     sslstate: boolean;
+    hardwareNodeGroup: string;
+    hostGroup: { uniqueName: string; displayName: string };
   };
   nodes: NodeJson[];
   nodeGroups: { name: string; displayName?: string }[];
@@ -61,7 +64,11 @@ export interface ApiAnswer extends Partial<EnvInfoJson> {
   email?: string;
   name?: string;
   authType?: string;
-  requiredAuthCheck?: boolean;
+  accessType?: string;
+  status?: string;
+  attemptsLeft?: number;
+  requiredAuthCheck?: { type: string; isConfigured: boolean; isActive: boolean; id: number };
+  debug?: unknown;
   token?: TokenJson;
   apiTokens?: TokenJson[];
   templates?: { id: number; name: string; apiListItems: ApiItem[] }[];

@@ -8,7 +8,8 @@ describe('simulator: secretsSeen()', () => {
   it('lists the seeded passwords and 2FA codes and the demo token', () => {
     assert.equal(kindOf(sim().demo.password), 'password');
     assert.equal(kindOf('tfa-password'), 'password');
-    assert.equal(kindOf('123456'), '2FA code');
+    assert.equal(kindOf('VAPDEMOTWOFACTOR'), '2FA code', "the 2FA account's TOTP secret");
+    assert.equal(kindOf(sim().twoFactorCode('tfa@example.com')), '2FA code', 'a code handed to a test');
     assert.equal(kindOf(sim().demo.token), 'token');
   });
 
@@ -21,7 +22,7 @@ describe('simulator: secretsSeen()', () => {
       tokenTemplate: 'IDE Plugins',
     });
     await post(sim().url, 'users/authentication/Signin', { login: sim().demo.login, password: 'refused-password' });
-    await post(sim().url, 'users/authentication/Signin', { login: 'tfa@example.com', password: 'tfa-password', code: '000111' });
+    await post(sim().url, 'users/authentication/Verify2FACode', { session: 'x'.repeat(40), code: '000111' });
     await post(sim().url, 'environment/control/GetEnvs', { session: 'not-a-token-but-sent-as-one' });
     assert.equal(kindOf(session), 'session');
     assert.equal(kindOf(created.token?.key ?? ''), 'token');

@@ -2,7 +2,6 @@ import { strict as assert } from 'node:assert';
 import { post, signIn, useSimulator } from './helpers';
 
 const SIGNIN = 'users/authentication/Signin';
-const TFA = { login: 'tfa@example.com', password: 'tfa-password', code: '123456' };
 
 describe('simulator: sign-in and sessions', () => {
   const sim = useSimulator();
@@ -14,6 +13,8 @@ describe('simulator: sign-in and sessions', () => {
     assert.equal(answer.uid, 4784);
     assert.equal(answer.email, 'demo@example.com');
     assert.equal(answer.name, 'Demo User');
+    assert.deepEqual([answer.authType, answer.accessType, answer.status], ['BASIC', 'FULL_ACCESS', 'ENABLED']);
+    assert.equal(answer.requiredAuthCheck, undefined);
   });
 
   it('gives each sign-in its own session', async () => {
@@ -44,33 +45,7 @@ describe('simulator: sign-in and sessions', () => {
     await signIn(sim());
   });
 
-  describe('two-factor accounts', () => {
-    it('answers authType TFA and requiredAuthCheck without a session when no code is sent', async () => {
-      const answer = await post(sim().url, SIGNIN, { login: TFA.login, password: TFA.password });
-      assert.equal(answer.result, 0);
-      assert.equal(answer.authType, 'TFA');
-      assert.equal(answer.requiredAuthCheck, true);
-      assert.equal(answer.session, undefined);
-    });
-
-    it('answers 701 for a wrong code', async () => {
-      const answer = await post(sim().url, SIGNIN, { ...TFA, code: '000000' });
-      assert.equal(answer.result, 701);
-      assert.equal(answer.session, undefined);
-    });
-
-    it('answers 701 for a wrong password even with the right code', async () => {
-      assert.equal((await post(sim().url, SIGNIN, { ...TFA, password: 'wrong' })).result, 701);
-    });
-
-    it('opens a working session with the right code', async () => {
-      const answer = await post(sim().url, SIGNIN, TFA);
-      assert.equal(answer.result, 0);
-      assert.ok(answer.session);
-      const envs = await post(sim().url, 'environment/control/GetEnvs', { session: answer.session });
-      assert.deepEqual(envs.infos?.map((info) => info.env.envName), ['tfa-app']);
-    });
-  });
+  // Two-factor accounts: twoFactor.test.ts.
 
   it('expires sessions after 24 hours of simulator time by default', async () => {
     const session = await signIn(sim());

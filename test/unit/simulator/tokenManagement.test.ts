@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { HEX40, Params, PLATFORM_DATE, platformDate, post, signIn, useSimulator } from './helpers';
+import { HEX40, Params, platformDate, post, signIn, useSimulator } from './helpers';
 
 const AUTH = 'users/authentication';
 const IDE_PLUGINS = [
@@ -92,7 +92,9 @@ describe('simulator: token management', () => {
       assert.match(token.key ?? '', HEX40);
       assert.equal(token.description, 'test');
       assert.equal(token.expiresAt, platformDate(sim(), 7 * 86400_000));
-      assert.match(token.createdOn, PLATFORM_DATE);
+      assert.equal('createdOn' in token, false, 'no creation date: its name is unknown, so none is invented');
+      assert.equal(token.isSystem, false, 'isSystem is sent, false included');
+      assert.equal('extraData' in token, false);
       assert.equal(token.tokenTemplate?.name, 'IDE Plugins');
       assert.deepEqual(token.apiListItems.map((item) => item.method).sort(), [...IDE_PLUGINS].sort());
       assert.equal(token.lastUsed, undefined);
@@ -229,6 +231,30 @@ describe('simulator: token management', () => {
       assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: token.key })).result, 0);
     });
 
+    it('ids=* selects every token of the account in GetTokens and DeleteTokens', async () => {
+      const a = sim().createToken({ login: sim().demo.login, template: 'IDE Plugins' });
+      sim().createToken({ login: sim().demo.login, template: 'Marketplace', isSystem: true });
+      const other = sim().createToken({ login: 'tfa@example.com', template: 'IDE Plugins' });
+      const listed = (await call('GetTokens', { ids: '*' })).apiTokens ?? [];
+      assert.equal(listed.length, 3, 'the demo token, a and the system one');
+      assert.ok(listed.some((token) => token.id === a.id));
+      assert.deepEqual(listed.map((token) => token.isSystem), [false, false, true]);
+      assert.equal((await call('DeleteTokens', { ids: '*', password: sim().demo.password })).result, 0);
+      assert.deepEqual((await call('GetTokens')).apiTokens, []);
+      assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: other.key })).result, 0, "other accounts' tokens stay");
+    });
+
+    it('RegenerateToken takes the id as id, as ids, or both', async () => {
+      const password = sim().demo.password;
+      for (const ids of [{ id: 0 }, { ids: 0 }, { id: 0, ids: 0 }]) {
+        const token = sim().createToken({ login: sim().demo.login, template: 'IDE Plugins' });
+        const params = Object.fromEntries(Object.keys(ids).map((name) => [name, token.id]));
+        const answer = await call('RegenerateToken', { ...params, password });
+        assert.equal(answer.result, 0, JSON.stringify(params));
+        assert.notEqual(answer.token?.key, token.key);
+      }
+    });
+
     it("cannot see or change another account's tokens", async () => {
       const other = sim().createToken({ login: 'tfa@example.com', template: 'IDE Plugins' });
       assert.deepEqual((await call('GetTokens', { ids: String(other.id) })).apiTokens, []);
@@ -239,7 +265,7 @@ describe('simulator: token management', () => {
   describe('access tokens cannot manage tokens', () => {
     it('answers 8202 to an access token on every token-management method, even an Extended Access one', async () => {
       const extended = sim().createToken({ login: sim().demo.login, template: 'Extended Access' });
-      for (const method of TOKEN_MANAGEMENT) {
+      for (const method of TOKEN_MANAGEMENT.filter((name) => name !== 'Signout')) {
         const answer = await post(sim().url, `${AUTH}/${method}`, {
           session: extended.key,
           password: sim().demo.password,
@@ -252,6 +278,12 @@ describe('simulator: token management', () => {
         assert.match(answer.error ?? '', /sign-in session/, method);
       }
       assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: extended.key })).result, 0, 'still alive');
+    });
+
+    it('Signout with an access token answers 0 (the Maven plugin relies on it) and leaves the token working', async () => {
+      const token = sim().createToken({ login: sim().demo.login, apiList: ['environment.control.GetEnvs'] });
+      assert.equal((await post(sim().url, `${AUTH}/Signout`, { session: token.key })).result, 0);
+      assert.equal((await post(sim().url, 'environment/control/GetEnvs', { session: token.key })).result, 0);
     });
   });
 });

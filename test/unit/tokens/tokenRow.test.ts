@@ -9,6 +9,7 @@ describe('Access Tokens rows', () => {
     description: 'CI deploy',
     methods: ['environment.control.GetEnvs'],
     template: { id: 2, name: 'IDE Plugins' },
+    isSystem: false,
     ...fields,
   });
 
@@ -22,6 +23,17 @@ describe('Access Tokens rows', () => {
     assert.equal(row.contextValue, 'vap.token');
     assert.equal(row.inUse, false);
     assert.equal(row.expired, false);
+  });
+
+  it('shows a system token as such, with a context value the change menus do not match', () => {
+    const row = tokenRow(token({ isSystem: true }), now);
+    assert.equal(row.description, 'system · IDE Plugins · no expiry · never used');
+    assert.equal(row.system, true);
+    assert.equal(row.contextValue, 'vap.systemToken');
+    assert.doesNotMatch(row.contextValue, /^vap\.token(\.|$)/, 'Edit, Regenerate and Remove are hidden');
+    assert.match(row.contextValue, /^vap\.(token|systemToken)(\.|$)/, 'Copy as New Token stays');
+    assert.ok(row.details.some((line) => /system token/.test(line)));
+    assert.equal(tokenRow(token({ isSystem: true }), now, 'me@x.com').contextValue, 'vap.systemToken.inUse');
   });
 
   it('calls a token without preset Custom, and one without expiry "no expiry"', () => {
