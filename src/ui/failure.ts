@@ -7,8 +7,8 @@ import { t } from '../util/l10n';
 export interface Failure {
   /** "Stop Shop failed: the access token is invalid, expired or revoked." */
   readonly message: string;
-  /** "Access token invalid, expired or revoked": the row a failed list shows. */
-  readonly summary: string;
+  /** "Access token invalid, expired or revoked": the row a failed list shows; none when only the log can say more. */
+  readonly summary?: string;
   readonly actions: readonly NextStep[];
 }
 
@@ -29,10 +29,10 @@ export function describeFailure(error: unknown, context: FailureContext): Failur
   if (error instanceof TimeoutError || error instanceof NetworkError) {
     return { message: failed(`${error.message}.`), summary: t('Cannot reach {0}', error.host), actions: ['showLog'] };
   }
-  if (error instanceof CallError) return { message: failed(`${error.message}.`), summary: error.message, actions: ['showLog'] };
-  if (error instanceof VapError) return { message: failed(error.message), summary: error.message, actions: ['showLog'] };
+  if (error instanceof CallError) return { message: failed(`${error.message}.`), actions: ['showLog'] };
+  if (error instanceof VapError) return { message: failed(error.message), actions: ['showLog'] };
   // Anything else is our bug; its text may be anything, so it goes to the log only.
-  return { message: t('{0} failed unexpectedly. The log has the details.', context.operation), summary: t('Something went wrong'), actions: ['showLog'] };
+  return { message: t('{0} failed unexpectedly. The log has the details.', context.operation), actions: ['showLog'] };
 }
 
 function describePlatformError(error: PlatformError, context: FailureContext, failed: (reason: string) => string): Failure {
@@ -81,7 +81,7 @@ function describePlatformError(error: PlatformError, context: FailureContext, fa
     default: {
       const answered = t('{0} answered {1} ({2}).', error.method, error.result, error.meaning);
       const words = error.platformMessage ? ` ${t('The platform says: {0}', error.platformMessage)}` : '';
-      return { message: failed(answered + words), summary: answered, actions: ['showLog'] };
+      return { message: failed(answered + words), actions: ['showLog'] };
     }
   }
 }

@@ -96,7 +96,7 @@ export function nodeItem(store: EnvironmentStore, element: NodeElement): vscode.
 export function errorRow(accountId: string, error: unknown, stale: boolean): MessageElement {
   const failure = describeFailure(error, { operation: t('Loading the environments'), usedToken: true });
   const step = failure.actions.find((candidate) => candidate === 'replaceToken' || candidate === 'generateIdePluginsToken');
-  const item = messageItem(failure.summary, stale ? 'warning' : 'error');
+  const item = messageItem(failure.summary ?? t('Could not load environments'), stale ? 'warning' : 'error');
   item.description = stale ? t('showing the last list') : step ? ROW_HINTS[step]() : t('click to try again');
   item.tooltip = error instanceof Error ? error.message : String(error);
   const next = step && nextStep(step);
