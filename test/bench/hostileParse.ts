@@ -1,5 +1,5 @@
 // The bench's figure for issue 14 item 2: how long the extension host is blocked, and how much heap it gains, while
-// the parse step refuses a hostile reply (test/bench/hostileReplies.ts: 64 KB or less with gzip, 16 MB expanded).
+// the parse step refuses a hostile reply (test/bench/hostileReplies.ts: 64 KB or less with gzip, 32 MB expanded).
 // Decompression happens in a stream, between events; what is timed is the synchronous part: text → refusal.
 
 import { performance } from 'node:perf_hooks';

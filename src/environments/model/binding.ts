@@ -1,9 +1,9 @@
 // Which environment this workspace uses: chosen by the user (kept in workspaceState as account id + env name), or
 // named by a workspace setting `vap.workspaceEnvironment` {platform, envName}. The setting never decides where a
-// token goes: it only selects among stored accounts whose origin is exactly the named one.
+// token goes: it only selects among stored accounts whose origin host is exactly the named host.
 
 import { Account } from '../../accounts/account';
-import { parsePlatformOrigin } from '../../platform';
+import { originHost, parsePlatformOrigin } from '../../platform';
 
 export interface StoredBinding {
   readonly accountId: string;
@@ -47,7 +47,7 @@ export function readStoredBinding(value: unknown): StoredBinding | undefined {
 
 /**
  * The workspace's environment: the stored choice while its account exists; else the setting, on a stored account
- * whose origin equals the setting's origin exactly (several: the one known to have that
+ * whose origin host equals the setting's host exactly (several: the one known to have that
  * environment, else one not known to lack it, else the first).
  * @param hasEnv whether an account is known to have the environment (undefined: not known yet)
  */
@@ -62,7 +62,9 @@ export function resolveBinding(
   const { platform, envName } = setting as Record<string, unknown>;
   const origin = settingOrigin(platform);
   if (!origin || !isEnvName(envName)) return undefined;
-  const matching = accounts.filter((account) => account.origin === origin);
+  // The host decides, not the scheme: `https://localhost:8080` names the account of `http://localhost:8080`.
+  const host = originHost(origin);
+  const matching = accounts.filter((account) => originHost(account.origin) === host);
   const chosen =
     matching.find((account) => hasEnv(account.id, envName) === true) ??
     matching.find((account) => hasEnv(account.id, envName) !== false) ??

@@ -54,7 +54,7 @@ describe('bounded parsing of platform replies', () => {
       const server = await raw.start((_req, res) => res.writeHead(200, { 'Content-Encoding': 'gzip' }).end(zlib.gzipSync(body)));
       const error = await rejection(new PlatformClient({ origin: server.url }).call('GetEnvs', {}, { session: 'whatever-token' }));
       assert.ok(error instanceof UnexpectedResponseError, String(error));
-      assert.match(error.message, /too large or malformed: over 16 MB/);
+      assert.match(error.message, /too large or malformed: over 32 MB/);
     });
   });
 
