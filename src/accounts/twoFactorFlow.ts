@@ -57,6 +57,8 @@ export async function askTwoFactorCode(
           (signal) => verifyTwoFactorCode(client, pending, code, { signal }),
           { cancellable: true },
         );
+        // A new session replaced the restricted one, which is dead now and needs no masking.
+        if (verified.session !== pending.session) redactor.forget(pending.session);
         return verified;
       } catch (error) {
         if (isSessionRefused(error)) return await signInAgain(services, t('The sign-in to {0} ended before a code was accepted.', client.host));

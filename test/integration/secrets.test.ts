@@ -84,14 +84,15 @@ describe('No secret in any output', () => {
     // Masked twice: by the platform layer (a platform may echo what we sent) and by the log's redactor.
     it('a token in a platform error message is masked in the message shown and in the log', async () => {
       const token = t.sim.demo.token;
-      t.sim.faults.add({ method: 'GetEnvs', kind: 'json', body: { result: 3, error: `invalid parameter [session]: ${token}`, source: 'JEL' } });
+      // Not [session]: "invalid parameter [session]" means the token is dead (handled like 702, no platform words shown).
+      t.sim.faults.add({ method: 'GetEnvs', kind: 'json', body: { result: 3, error: `invalid parameter [lazy]: ${token}`, source: 'JEL' } });
       t.ui
         .expectInputBox(/dashboard/, t.sim.url)
         .expectInputBox(/access token/, token)
-        .expectMessage('error', /The platform says: invalid parameter \[session\]: /);
+        .expectMessage('error', /The platform says: invalid parameter \[lazy\]: /);
       await run(t.ui, 'vap.addAccessToken');
-      assert.match(t.ui.lastMessage(/The platform says/).text, /invalid parameter \[session\]: (\*\*\*|<redacted>)$/);
-      assert.ok(t.api.logLines.some((line) => /invalid parameter \[session\]: (\*\*\*|<redacted>)$/.test(line)), t.api.logLines.join('\n'));
+      assert.match(t.ui.lastMessage(/The platform says/).text, /invalid parameter \[lazy\]: (\*\*\*|<redacted>)$/);
+      assert.ok(t.api.logLines.some((line) => /invalid parameter \[lazy\]: (\*\*\*|<redacted>)$/.test(line)), t.api.logLines.join('\n'));
       await assertNowhere(token);
     });
 
