@@ -11,18 +11,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
-      // `import vscode = require('vscode')` (src/vscodeApi.ts, the tests): the host hands the API out as a CommonJS
+      // `import vscode = require('vscode')` (src/ui/vscodeApi.ts, the tests): the host hands the API out as a CommonJS
       // module; `import * as` makes the bundle copy all its properties once per importing file at load.
       '@typescript-eslint/no-require-imports': ['error', { allow: ['^vscode$'] }],
     },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/vscodeApi.ts'],
+    ignores: ['src/ui/vscodeApi.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', allowTypeImports: true, message: "Import { vscode } from src/vscodeApi.ts: one binding for the whole bundle." }] },
+        { paths: [{ name: 'vscode', allowTypeImports: true, message: "Import { vscode } from src/ui/vscodeApi.ts: one binding for the whole bundle." }] },
       ],
     },
   },

@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { vscode } from './vscodeApi';
+import { vscode } from './ui/vscodeApi';
 import { AccountStore } from './accounts/accountStore';
 import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
 import { CommandTable } from './activation/commandTable';
 import { DeferredTreeProvider } from './activation/deferredTree';
 import { neededAtOnce } from './activation/neededAtOnce';
-import type { VapActivation } from './api';
-import { Commands, Views } from './commands';
-import type { Features } from './features';
-import type { Core, DeferredView } from './services';
+import type { VapActivation } from './activation/api';
+import { Commands, Views } from './ui/commandIds';
+import type { Features } from './activation/features';
+import type { Core, DeferredView } from './activation/core';
 import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
-import { useTranslator } from './l10n';
+import { useTranslator } from './util/l10n';
 
 const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
 
 /**
  * Registers every command, both views and the authentication provider, and returns. The code behind them
- * (src/features.ts) is loaded when first needed: a view's first rows, a command, a session another extension asks for.
+ * (src/activation/features.ts) is loaded when first needed: a view's first rows, a command, a session another extension asks for.
  */
 export function activate(context: vscode.ExtensionContext): VapActivation {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
@@ -25,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   const accounts = new AccountStore(context.globalState, context.secrets, randomUUID, (secret) => log.redactor.track(secret));
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
-    (features ??= import('./features').then(({ startFeatures }) => startFeatures(core)));
+    (features ??= import('./activation/features').then(({ startFeatures }) => startFeatures(core)));
   // Every command is one operation: a secret it forgets stays masked until its error has been reported.
   const redact = (text: string) => log.redactor.redact(text);
   const commands = new CommandTable(load, (run) => log.redactor.during(run));
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
       log,
       // Another extension's request is one operation too: what it tracks stays masked until it is over.
       (origin) => log.redactor.during(() => load().then((loaded) => loaded.addAccessToken(origin))),
-      () => load().then((loaded) => loaded.services.prompts.ui),
+      () => load().then((loaded) => loaded.ui()),
     ),
   };
   const updateHasAccounts = () => vscode.commands.executeCommand('setContext', HAS_ACCOUNTS_CONTEXT, accounts.list().length > 0);

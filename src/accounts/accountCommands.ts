@@ -1,12 +1,14 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { accountTitle } from './account';
 import { pickAccount, pickAccounts } from './accountPicker';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'health' | 'log' | 'prompts'>;
 
 /** "Remove Account…": forgets accounts and deletes their tokens from SecretStorage. Tokens stay valid on the platform. */
-export async function removeAccounts(services: Services, arg: unknown): Promise<void> {
+export async function removeAccounts(services: Parts, arg: unknown): Promise<void> {
   const accounts = await pickAccounts(services, arg, t('Remove Accounts from VS Code'));
   if (accounts.length === 0) return;
   const remove = t('Remove');
@@ -30,7 +32,7 @@ export async function removeAccounts(services: Services, arg: unknown): Promise<
 }
 
 /** "Rename Account…": the label shown for the account (the platform host by default). */
-export async function renameAccount(services: Services, arg: unknown): Promise<void> {
+export async function renameAccount(services: Parts, arg: unknown): Promise<void> {
   const account = await pickAccount(services, arg, t('Rename Account'));
   if (!account) return;
   const label = await services.prompts.ui.showInputBox({

@@ -1,13 +1,15 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { Account, accountTitle } from './account';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'health' | 'prompts'>;
 
 /**
  * The account a command is about. Accepts what callers pass: an account id, an Account, or a tree node carrying
  * `accountId` or `account` (the Environments view's nodes). Anything else: a pick of the stored accounts.
  */
-export function accountFromArgument(services: Services, arg: unknown): Account | undefined {
+export function accountFromArgument(services: Parts, arg: unknown): Account | undefined {
   if (typeof arg === 'string') return services.accounts.get(arg);
   if (arg && typeof arg === 'object') {
     const record = arg as { id?: unknown; accountId?: unknown; account?: { id?: unknown } };
@@ -21,7 +23,7 @@ export function accountFromArgument(services: Services, arg: unknown): Account |
   return undefined;
 }
 
-export async function pickAccount(services: Services, arg: unknown, title: string): Promise<Account | undefined> {
+export async function pickAccount(services: Parts, arg: unknown, title: string): Promise<Account | undefined> {
   const given = accountFromArgument(services, arg);
   if (given) return given;
   const accounts = services.accounts.list();
@@ -37,7 +39,7 @@ export async function pickAccount(services: Services, arg: unknown, title: strin
   return picked?.account;
 }
 
-export async function pickAccounts(services: Services, arg: unknown, title: string): Promise<Account[]> {
+export async function pickAccounts(services: Parts, arg: unknown, title: string): Promise<Account[]> {
   const given = accountFromArgument(services, arg);
   if (given) return [given];
   const accounts = services.accounts.list();
@@ -50,7 +52,7 @@ export async function pickAccounts(services: Services, arg: unknown, title: stri
   return (picked ?? []).map((item) => item.account);
 }
 
-function accountItems(services: Services, accounts: readonly Account[]) {
+function accountItems(services: Parts, accounts: readonly Account[]) {
   return accounts.map((account) => {
     const health = services.health.get(account.id);
     return {

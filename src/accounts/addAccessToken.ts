@@ -1,7 +1,7 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { isCancellation, withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
 import { Account, accountTitle } from './account';
@@ -10,7 +10,9 @@ import { looksLikeToken } from './platformInput';
 import { storeAccountToken } from './storeToken';
 import { checkToken } from './tokenCheck';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter'>;
 
 export interface AddTokenOptions {
   /** Skip the platform step. */
@@ -24,7 +26,7 @@ export interface AddTokenOptions {
  * "Add Access Token…": platform, then the token (a password input that stays open on focus loss). The token is
  * stored only once GetEnvs accepted it. Returns the account, or undefined when cancelled or refused.
  */
-export async function addAccessToken(services: Services, options: AddTokenOptions = {}): Promise<Account | undefined> {
+export async function addAccessToken(services: Parts, options: AddTokenOptions = {}): Promise<Account | undefined> {
   const ui = services.prompts.ui;
   const steps = new Steps(options.title ?? t('Add Access Token'), options.origin ? 1 : 2);
   const origin = options.origin ?? (await askPlatform(services, steps));

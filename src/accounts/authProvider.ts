@@ -1,11 +1,11 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { originHost } from '../platform/origin';
 import { exactOrigin } from './exactOrigin';
 import type { UserInterface } from '../ui/userInterface';
 import { Account, accountTitle } from './account';
 import type { AccountStore } from './accountStore';
 import type { Log } from '../ui/log';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 export const AUTH_PROVIDER_ID = 'vap';
 export const AUTH_PROVIDER_LABEL = 'Virtuozzo Application Platform';

@@ -1,11 +1,13 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import type { Services } from '../services';
-import { formatDay } from '../tokens/expiry';
-import { expiryText } from '../tokens/timeText';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
+import type { AccountParts } from './parts';
+import { formatDay } from './expiryDates';
+import { expiryText } from './timeText';
 import { Account, accountTitle } from './account';
 import { expiresWithin, warningDays, WARNING_DAYS_SETTING } from './expiryWindow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'globalState' | 'health' | 'prompts'>;
 
 const WARNED_KEY = 'vap.expiryWarnings';
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -19,8 +21,8 @@ export class ExpiryWatch implements vscode.Disposable {
   #timer: NodeJS.Timeout | undefined;
   readonly #subscriptions: vscode.Disposable[] = [];
 
-  readonly #services: Omit<Services, 'expiryWatch' | 'authentication'>;
-  constructor(services: Omit<Services, 'expiryWatch' | 'authentication'>) {
+  readonly #services: Parts;
+  constructor(services: Parts) {
     this.#services = services;
   }
 
@@ -38,12 +40,12 @@ export class ExpiryWatch implements vscode.Disposable {
   async check(now = new Date()): Promise<void> {
     this.#services.health.recheck();
     const days = warningDays();
-    const warned = { ...(this.#services.context.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
+    const warned = { ...(this.#services.globalState.get<Record<string, string>>(WARNED_KEY) ?? {}) };
     const accounts = this.#services.accounts.list();
     for (const id of Object.keys(warned)) if (!accounts.some((account) => account.id === id)) delete warned[id];
     const due = days === 0 ? [] : accounts.filter((account) => expiresWithin(account, now, days) && warned[account.id] !== formatDay(now));
     for (const account of due) warned[account.id] = formatDay(now);
-    await this.#services.context.globalState.update(WARNED_KEY, warned);
+    await this.#services.globalState.update(WARNED_KEY, warned);
     await Promise.all(due.map((account) => this.#warn(account, now)));
   }
 

@@ -1,7 +1,7 @@
 // When a token counts as "about to expire": shared by the expiry warnings and by activation, which loads the rest of
 // the extension at once when a warning is due.
 
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import type { Account } from './account';
 
 export const WARNING_DAYS_SETTING = 'tokenExpiryWarningDays';

@@ -1,8 +1,8 @@
 import * as os from 'node:os';
 import { createToken, originHost, signOut } from '../platform';
-import type { Services } from '../services';
-import { expiryFor } from '../tokens/expiry';
-import { askExpiry } from '../tokens/expiryPrompt';
+import type { AccountParts } from './parts';
+import { expiryFor } from './expiryDates';
+import { askExpiry } from './expiryPrompt';
 import { isCancellation, withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
 import { copyToClipboard } from '../ui/newValue';
@@ -11,9 +11,10 @@ import { askPlatform } from './platformPrompt';
 import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
-import { SessionEndedError } from '../tokens/managementSessions';
-import { reportSessionEnded } from '../tokens/sessionEnded';
-import { t } from '../l10n';
+import { SessionEndedError } from './managementSessions';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 /** The preset VS Code's token uses; its method list is the platform's business. */
 export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
@@ -34,7 +35,7 @@ export function defaultTokenDescription(): string {
  * "Generate IDE Plugins Token…": platform, login, password (+ two-factor code), description, expiry; then Signin,
  * CreateToken with the IDE Plugins preset, store, Signout. The password and session are dropped at the end.
  */
-export async function generateIdePluginsToken(services: Services, options: GenerateOptions = {}): Promise<Account | undefined> {
+export async function generateIdePluginsToken(services: Parts, options: GenerateOptions = {}): Promise<Account | undefined> {
   const ui = services.prompts.ui;
   const steps = new Steps(options.title ?? t('Generate IDE Plugins Token'), options.origin ? 4 : 5);
   const origin = options.origin ?? (await askPlatform(services, steps));
@@ -93,7 +94,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
     if (error instanceof SessionEndedError) {
       await endSignIn(services, signedIn);
       let again: Account | undefined;
-      await reportSessionEnded(services, operation, error, async () => (again = await generateIdePluginsToken(services, options)));
+      await services.reporter.report(error, { operation, retry: async () => (again = await generateIdePluginsToken(services, options)) });
       return again;
     }
     if (!isCancellation(error)) await services.reporter.report(error, { operation });
@@ -106,7 +107,7 @@ export async function generateIdePluginsToken(services: Services, options: Gener
 const ended = new WeakSet<SignedIn>();
 
 /** Signs out (once) and logs a failure instead of throwing: the session dies on the platform anyway. */
-export async function endSignIn(services: Services, signedIn: SignedIn): Promise<void> {
+export async function endSignIn(services: Parts, signedIn: SignedIn): Promise<void> {
   if (ended.has(signedIn)) return;
   ended.add(signedIn);
   try {

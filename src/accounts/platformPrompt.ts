@@ -1,11 +1,13 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import type { Steps } from '../ui/steps';
 import { accountTitle } from './account';
 import { checkPlatformAddress } from './platformInput';
 import { RecentPlatforms } from './recentPlatforms';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'globalState' | 'prompts'>;
 
 interface PlatformItem extends vscode.QuickPickItem {
   readonly origin?: string;
@@ -15,7 +17,7 @@ interface PlatformItem extends vscode.QuickPickItem {
  * Asks which platform: a pick of the platforms of stored accounts and recent ones, or an address typed or pasted
  * (`app.example.com`, a dashboard URL with a path…). Returns the exact origin, or undefined when cancelled.
  */
-export async function askPlatform(services: Services, steps: Steps, options: { value?: string } = {}): Promise<string | undefined> {
+export async function askPlatform(services: Parts, steps: Steps, options: { value?: string } = {}): Promise<string | undefined> {
   const ui = services.prompts.ui;
   const known = knownPlatforms(services);
   if (known.length > 0) {
@@ -57,12 +59,12 @@ export async function askPlatform(services: Services, steps: Steps, options: { v
   return checked.origin;
 }
 
-export function recentPlatforms(services: Services): RecentPlatforms {
-  return new RecentPlatforms(services.context.globalState);
+export function recentPlatforms(services: Pick<AccountParts, 'globalState'>): RecentPlatforms {
+  return new RecentPlatforms(services.globalState);
 }
 
 /** Recent platforms first, then the platforms of stored accounts; one entry per origin. */
-function knownPlatforms(services: Services): { origin: string; detail?: string }[] {
+function knownPlatforms(services: Parts): { origin: string; detail?: string }[] {
   const byOrigin = new Map<string, string[]>();
   for (const origin of recentPlatforms(services).list()) byOrigin.set(origin, []);
   for (const account of services.accounts.list()) {

@@ -1,10 +1,10 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
 import { editOf, editToken, getTokens, NewAccessToken, originHost, PlatformClient, regenerateToken } from '../platform';
-import type { Services } from '../services';
-import { expiryFor } from '../tokens/expiry';
-import { askExpiry } from '../tokens/expiryPrompt';
-import { withPassword } from '../tokens/passwordConfirm';
+import type { AccountParts } from './parts';
+import { expiryFor } from './expiryDates';
+import { askExpiry } from './expiryPrompt';
+import { withPassword } from './passwordConfirm';
 import { copyToClipboard } from '../ui/newValue';
 import { withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
@@ -12,7 +12,9 @@ import { Account, accountTitle } from './account';
 import { isSameUser } from './accountMatching';
 import { endSignIn } from './generateIdePluginsToken';
 import { signInInteractively } from './signInFlow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 type Call = <T>(run: (client: PlatformClient, session: string) => Promise<T>) => Promise<T>;
 
@@ -21,7 +23,7 @@ type Call = <T>(run: (client: PlatformClient, session: string) => Promise<T>) =>
  * the stored copy replaced in the same step. Uses a token-management sign-in of that user when there is one, else
  * asks for login and password (the sign-in ends right after).
  */
-export async function regenerateAccountToken(services: Services, account: Account): Promise<boolean> {
+export async function regenerateAccountToken(services: Parts, account: Account): Promise<boolean> {
   const ui = services.prompts.ui;
   const host = originHost(account.origin);
   if (account.tokenId === undefined) {

@@ -1,31 +1,29 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
 import { parsePlatformOrigin } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { removeAccounts, renameAccount } from './accountCommands';
 import { accountFromArgument, pickAccount } from './accountPicker';
 import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
 import { replaceToken } from './replaceToken';
-import { SessionEndedError } from '../tokens/managementSessions';
-import { reportSessionEnded } from '../tokens/sessionEnded';
-import { t } from '../l10n';
+import type { CommandRegistry } from '../ui/slots';
+import { t } from '../util/l10n';
+
+/** What the account commands use: every account piece, and the command table to put their handlers in. */
+export interface AccountsFeatureParts extends AccountParts {
+  readonly commands: CommandRegistry;
+}
 
 /** The account commands' handlers. */
-export function registerAccounts(services: Services): vscode.Disposable[] {
+export function registerAccounts(services: AccountsFeatureParts): vscode.Disposable[] {
+  // A flow that signs in itself (Generate IDE Plugins Token, Regenerate Account Token) may outlive its sign-in's idle
+  // limit while it waits for an answer: the one error path then offers to run the command again.
   const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
     services.commands.register(
       id,
-      services.reporter.reporting(operation, async (arg?: unknown) => {
-        try {
-          return await handler(arg);
-        } catch (error) {
-          // A sign-in left idle past the limit while the flow waited for an answer: say so, offer to run it again.
-          if (!(error instanceof SessionEndedError)) throw error;
-          await reportSessionEnded(services, operation, error, () => Promise.resolve(vscode.commands.executeCommand(id, arg)));
-        }
-      }),
+      services.reporter.reporting(operation, handler, { retry: (arg?: unknown) => Promise.resolve(vscode.commands.executeCommand(id, arg)) }),
     );
   // An address from a link or another extension is read like a typed one: normalised, user info and other schemes
   // refused (OriginError, reported without repeating it), path, query and fragment dropped.

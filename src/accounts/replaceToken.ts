@@ -1,10 +1,12 @@
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
+import { vscode } from '../ui/vscodeApi';
+import type { AccountParts } from './parts';
 import { Account, accountTitle } from './account';
 import { addAccessToken } from './addAccessToken';
 import { generateIdePluginsToken } from './generateIdePluginsToken';
 import { regenerateAccountToken } from './regenerateAccountToken';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 type Way = 'paste' | 'generate' | 'regenerate';
 
@@ -12,7 +14,7 @@ type Way = 'paste' | 'generate' | 'regenerate';
  * "Replace Token…": a new token for an account whose token is invalid, expired or simply to be changed: paste one,
  * generate a new IDE Plugins token, or regenerate the current one. The account keeps its id and label.
  */
-export async function replaceToken(services: Services, account: Account): Promise<void> {
+export async function replaceToken(services: Parts, account: Account): Promise<void> {
   const title = t('Replace the Token of {0}', accountTitle(account));
   const items: (vscode.QuickPickItem & { way: Way })[] = [
     {

@@ -1,12 +1,14 @@
 import { PlatformClient, PlatformError, ResultCode, signIn, SignInResult } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import type { PlatformUser } from './accountMatching';
 import { checkText } from '../ui/inputChecks';
 import { looksLikeToken } from './platformInput';
 import { askTwoFactorCode } from './twoFactorFlow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'clients' | 'log' | 'prompts' | 'reporter'>;
 
 /** A live sign-in. The caller signs out and drops it (and the password) as soon as it is done. */
 export interface SignedIn {
@@ -29,7 +31,7 @@ const checkLogin = checkText('login');
  * Takes two steps of `steps` (login and password); the code reuses the password's step.
  */
 export async function signInInteractively(
-  services: Services,
+  services: Parts,
   steps: Steps,
   options: { origin: string; login?: string },
 ): Promise<SignedIn | undefined> {
@@ -108,13 +110,13 @@ export async function signInInteractively(
 }
 
 /** Drops the password and two-factor codes of a sign-in whose session lives on (token management). */
-export function forgetCredentials(services: Services, signedIn: SignedIn): void {
+export function forgetCredentials(services: Pick<Parts, 'log'>, signedIn: SignedIn): void {
   services.log.redactor.forget(signedIn.password);
   for (const code of signedIn.codes) services.log.redactor.forget(code);
 }
 
 /** Drops a sign-in's secrets from memory once it has ended (they no longer need masking: nothing holds them). */
-export function forgetSignIn(services: Services, signedIn: SignedIn): void {
+export function forgetSignIn(services: Parts, signedIn: SignedIn): void {
   services.log.redactor.forget(signedIn.session);
   forgetCredentials(services, signedIn);
 }

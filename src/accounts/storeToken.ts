@@ -1,8 +1,10 @@
 import { originHost } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import type { Account } from './account';
 import { accountOfUser, PlatformUser, userLabel } from './accountMatching';
 import { recentPlatforms } from './platformPrompt';
+
+type Parts = Pick<AccountParts, 'accounts' | 'globalState'>;
 
 /** What VS Code knows about a token besides its value; unknown facts are cleared, not kept from an older token. */
 export interface TokenFacts {
@@ -17,7 +19,7 @@ export interface TokenFacts {
  * else a new account labelled with the host.
  */
 export async function storeAccountToken(
-  services: Services,
+  services: Parts,
   input: { origin: string; user: PlatformUser; token: string; facts: TokenFacts; target?: Account },
 ): Promise<{ account: Account; created: boolean }> {
   const { origin, user, token, facts } = input;

@@ -1,7 +1,7 @@
 // The second step of a two-factor sign-in: Signin gave a restricted session, Verify2FACode with the code from the
 // authenticator app makes it valid (platform-api.md "Two-factor sign-in"). Asked only when the platform says so.
 
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import {
   PendingSignIn,
   PlatformClient,
@@ -13,12 +13,14 @@ import {
   TFA_MAX_CODE_ATTEMPTS,
   verifyTwoFactorCode,
 } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from './parts';
 import { isCancellation, withProgress } from '../ui/progress';
 import type { Steps } from '../ui/steps';
 import { checkText } from '../ui/inputChecks';
 import { openExternal } from '../ui/userInterface';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'log' | 'prompts' | 'reporter'>;
 
 export type Verified = Awaited<ReturnType<typeof verifyTwoFactorCode>>;
 
@@ -28,7 +30,7 @@ export type Verified = Awaited<ReturnType<typeof verifyTwoFactorCode>>;
  * way out but success signs the restricted session out. Each typed code is pushed to `codes` and masked at once.
  */
 export async function askTwoFactorCode(
-  services: Services,
+  services: Parts,
   steps: Steps,
   client: PlatformClient,
   input: { login: string; pending: PendingSignIn; codes: string[] },
@@ -80,7 +82,7 @@ export async function askTwoFactorCode(
   }
 }
 
-async function askCode(services: Services, steps: Steps, prompt: string): Promise<string | undefined> {
+async function askCode(services: Parts, steps: Steps, prompt: string): Promise<string | undefined> {
   const typed = await services.prompts.ui.showInputBox({
     title: steps.again(),
     prompt,
@@ -101,14 +103,14 @@ function isCodeRefused(error: unknown): boolean {
   return error instanceof ServerError && error.status >= 400 && error.status < 500;
 }
 
-async function signInAgain(services: Services, message: string): Promise<'again' | undefined> {
+async function signInAgain(services: Parts, message: string): Promise<'again' | undefined> {
   const again = t('Sign In Again');
   const answer = await services.prompts.ui.showErrorMessage(message, {}, again);
   return answer === again ? 'again' : undefined;
 }
 
 /** `isConfigured: false`: 2FA is required but not set up yet; that happens in the dashboard (Settings > Account). */
-async function notConfigured(services: Services, client: PlatformClient, login: string): Promise<void> {
+async function notConfigured(services: Parts, client: PlatformClient, login: string): Promise<void> {
   const open = t('Open Dashboard');
   const answer = await services.prompts.ui.showErrorMessage(
     t(
@@ -123,7 +125,7 @@ async function notConfigured(services: Services, client: PlatformClient, login: 
 }
 
 /** A restricted session left behind is signed out; a failure only goes to the log (it dies on the platform anyway). */
-async function endRestricted(services: Services, client: PlatformClient, session: string): Promise<void> {
+async function endRestricted(services: Parts, client: PlatformClient, session: string): Promise<void> {
   try {
     await signOut(client, session);
   } catch (error) {

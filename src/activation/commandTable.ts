@@ -1,7 +1,7 @@
 // Every command is registered when the extension activates, so the palette, menus and keybindings can run it at
-// once; most handlers come with the rest of the extension (src/features.ts), loaded the first time one is needed.
+// once; most handlers come with the rest of the extension (src/activation/features.ts), loaded the first time one is needed.
 
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 
 type Handler = (...args: never[]) => unknown;
 

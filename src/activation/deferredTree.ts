@@ -1,7 +1,7 @@
 // A tree view's data provider that exists from activation, while the real one arrives with the rest of the
-// extension (src/features.ts): the first rows VS Code asks for load it.
+// extension (src/activation/features.ts): the first rows VS Code asks for load it.
 
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { Redact, redactTreeItem } from '../ui/redactedItems';
 
 export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vscode.Disposable {

@@ -3,8 +3,8 @@
 
 import type { Account } from '../accounts/account';
 import { expiresWithin, warningDays } from '../accounts/expiryWindow';
-import { BINDING_SETTING, BINDING_STATE_KEY } from '../environments/bindingKeys';
-import { vscode } from '../vscodeApi';
+import { BINDING_SETTING, BINDING_STATE_KEY } from '../environments/model/bindingKeys';
+import { vscode } from '../ui/vscodeApi';
 
 /** The status bar item of the workspace's environment, or an expiry warning that is due. */
 export function neededAtOnce(workspaceState: vscode.Memento, accounts: readonly Account[], now = new Date()): boolean {

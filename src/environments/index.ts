@@ -1,16 +1,20 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
 
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
-import { ActionRunner } from './actions';
-import { AutoRefresh } from './autoRefresh';
-import { EnvironmentCommands } from './commands';
-import { EnvironmentStore } from './environmentStore';
-import { TransitionPoller } from './poller';
-import { Timing, defaultTiming } from './scheduler';
-import { WorkspaceEnvironmentStatusBar } from './statusBar';
-import { EnvTreeElement, EnvironmentsTreeProvider } from './tree';
-import { WorkspaceBinding } from './workspaceBinding';
+import { vscode } from '../ui/vscodeApi';
+import type { AccountParts } from '../accounts/parts';
+import type { TreeSlot } from '../ui/slots';
+import { ActionRunner } from './model/actionRunner';
+import { AutoRefresh } from './model/autoRefresh';
+import type { EnvironmentCommandServices } from './commands/parts';
+import { registerEnvironmentCommands } from './commands/register';
+import { EnvironmentStore } from './model/environmentStore';
+import { TransitionPoller } from './model/poller';
+import { Timing, defaultTiming } from './model/scheduler';
+import { WorkspaceEnvironmentStatusBar } from './view/statusBar';
+import { EnvironmentsTreeProvider } from './view/tree';
+import type { EnvTreeElement } from './view/treeElements';
+import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
+import { BINDING_SETTING } from './model/bindingKeys';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -30,18 +34,25 @@ export interface EnvironmentsApi {
   useTiming(changes: Partial<Timing>): void;
 }
 
-export function registerEnvironments(services: Services): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
+/** What the Environments feature uses. */
+export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pick<AccountParts, 'clients'> {
+  readonly view: TreeSlot<EnvTreeElement>;
+  /** Where the workspace's chosen environment is kept. */
+  readonly workspaceState: vscode.Memento;
+}
+
+export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
   const timing = defaultTiming();
   const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health);
   const poller = new TransitionPoller(store, timing, services.log);
   const runner = new ActionRunner(store, timing, services.log);
-  const binding = new WorkspaceBinding(services.context.workspaceState, store);
+  const binding = new WorkspaceBinding(services.workspaceState, workspaceSetting(), store);
   const tree = new EnvironmentsTreeProvider(store, {
     isWorkspaceEnvironment: (ref) => binding.is(ref),
     tokenInvalid: (accountId) => services.health.get(accountId).invalid,
   });
-  const treeView = services.views.environments.view;
-  services.views.environments.provider.attach(tree);
+  const treeView = services.view.view;
+  services.view.attach(tree);
   const statusBar = new WorkspaceEnvironmentStatusBar(
     store,
     binding,
@@ -54,7 +65,7 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
     () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
     () => vscode.window.state.focused && treeView.visible,
   );
-  const commands = new EnvironmentCommands({ services, store, runner, tree, treeView, binding });
+  const commands = registerEnvironmentCommands({ services, store, runner, tree, treeView, binding });
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -65,7 +76,7 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
     autoRefresh,
     binding,
     store,
-    ...commands.register(),
+    ...commands,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -103,4 +114,15 @@ export function registerEnvironments(services: Services): { api: EnvironmentsApi
     },
   };
   return { api, disposables };
+}
+
+/** `vap.workspaceEnvironment` as the binding reads it. */
+function workspaceSetting(): BindingSetting {
+  return {
+    value: () => vscode.workspace.getConfiguration('vap').get<unknown>(BINDING_SETTING),
+    onDidChange: (listener) =>
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`vap.${BINDING_SETTING}`)) listener();
+      }),
+  };
 }

@@ -2,6 +2,7 @@
 // Two-factor accounts (platform-api.md "Two-factor sign-in"): Signin answers a session that is not valid yet;
 // Verify2FACode with that session and the six-digit code makes it valid.
 
+import { t } from '../util/l10n';
 import { PlatformClient } from './client';
 import { UnexpectedResponseError } from './errors';
 import { TFA_ACCESS_TYPE, TFA_AUTH_TYPE } from './guesses';
@@ -42,7 +43,7 @@ export async function signIn(
   // `code` is not a Signin parameter [C: EXPORT]: the code goes to Verify2FACode, asked for only when needed.
   const answer = await client.call('Signin', { login: input.login, password: input.password }, { signal: options.signal });
   const session = textAt(answer.session);
-  if (!session) throw new UnexpectedResponseError(client.context('Signin'), 'no session in the answer');
+  if (!session) throw new UnexpectedResponseError(client.context('Signin'), t('no session in the answer'));
   if (needsCode(answer)) return { kind: 'codeRequired', session, ...pendingOf(answer) };
   return { kind: 'signedIn', session, ...userInfoOf(answer) };
 }

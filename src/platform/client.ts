@@ -2,6 +2,7 @@
 // deadline, the caller's AbortSignal, and the envelope turned into an answer object or a typed error.
 
 import type { Readable } from 'node:stream';
+import { t } from '../util/l10n';
 import {
   AbortError,
   CallContext,
@@ -238,9 +239,9 @@ function transportCallError(context: CallContext, error: TransportError, timeout
     case 'aborted':
       return timeoutMs === undefined ? new AbortError(context) : new TimeoutError(context, timeoutMs);
     case 'tooLarge':
-      return new UnexpectedResponseError(context, tooLargeOrMalformed(`over ${MAX_REPLY_BYTES / (1024 * 1024)} MB`));
+      return new UnexpectedResponseError(context, tooLargeOrMalformed(t('over {0} MB', MAX_REPLY_BYTES / (1024 * 1024))));
     case 'encoding':
-      return new UnexpectedResponseError(context, 'a body in an encoding that cannot be read');
+      return new UnexpectedResponseError(context, t('a body in an encoding that cannot be read'));
     case 'network':
       return new NetworkError(context, error.code);
   }

@@ -1,5 +1,6 @@
 // Reads the platform's answer envelope: `result` 0 is success, anything else is the platform saying no.
 
+import { t } from '../util/l10n';
 import { CallContext, PlatformError, UnexpectedResponseError } from './errors';
 import { JsonObject, isObject, numberAt, textAt } from './json';
 import { JsonLimitError, parseBoundedJson } from './boundedJson';
@@ -23,12 +24,12 @@ export function parseEnvelope(context: CallContext, body: string, secrets: reado
     answer = parseBoundedJson(body);
   } catch (error) {
     if (error instanceof JsonLimitError) throw new UnexpectedResponseError(context, tooLargeOrMalformed(error.message));
-    throw new UnexpectedResponseError(context, looksLikeHtml(body) ? 'a web page instead of JSON' : 'malformed JSON');
+    throw new UnexpectedResponseError(context, looksLikeHtml(body) ? t('a web page instead of JSON') : t('malformed JSON'));
   }
-  if (!isObject(answer)) throw new UnexpectedResponseError(context, 'JSON that is not an object');
+  if (!isObject(answer)) throw new UnexpectedResponseError(context, t('JSON that is not an object'));
   const result = answer.result;
   if (typeof result !== 'number' || !Number.isInteger(result)) {
-    throw new UnexpectedResponseError(context, 'no numeric result code');
+    throw new UnexpectedResponseError(context, t('no numeric result code'));
   }
   checkResult(context, answer, secrets);
   // Some calls wrap a second result: {"result":0,"response":{"result":2212,…}}.
@@ -39,7 +40,7 @@ export function parseEnvelope(context: CallContext, body: string, secrets: reado
 
 /** The one wording for a reply beyond our limits (limits.ts), with what was exceeded. */
 export function tooLargeOrMalformed(what: string): string {
-  return `the answer is too large or malformed: ${what}`;
+  return t('the answer is too large or malformed: {0}', what);
 }
 
 function checkResult(context: CallContext, answer: JsonObject, secrets: readonly string[]): void {

@@ -1,5 +1,6 @@
 // Environments: listing, details and the blocking actions (Start/Stop/Sleep/RestartNodes).
 
+import { t } from '../util/l10n';
 import { PlatformClient } from './client';
 import { parseWireDate } from './dates';
 import { UnexpectedResponseError } from './errors';
@@ -55,7 +56,7 @@ export async function getEnvs(
   const answer = await client.call('GetEnvs', { lazy: options.lazy }, { session, signal: options.signal });
   // Absent means none; anything else but a list is a broken answer, not an account without environments.
   if (answer.infos !== undefined && !Array.isArray(answer.infos)) {
-    throw new UnexpectedResponseError(client.context('GetEnvs'), 'no environment list');
+    throw new UnexpectedResponseError(client.context('GetEnvs'), t('no environment list'));
   }
   return toEnvironments(answer);
 }
@@ -69,7 +70,7 @@ export async function getEnvInfo(
 ): Promise<Environment> {
   const answer = await client.call('GetEnvInfo', { envName, lazy: options.lazy }, { session, signal: options.signal });
   const env = toEnvironment(answer);
-  if (!env) throw new UnexpectedResponseError(client.context('GetEnvInfo'), 'no environment in the answer');
+  if (!env) throw new UnexpectedResponseError(client.context('GetEnvInfo'), t('no environment in the answer'));
   return env;
 }
 

@@ -1,5 +1,8 @@
 // Typed errors of the platform layer. Each carries a `kind` the UI maps to wording and next steps.
 // Messages name the API method and the platform host, and never carry a token, session, password or request body.
+// They are shown to users (after "<operation> failed: "), so they go through the translation helper.
+
+import { t } from '../util/l10n';
 
 export type VapErrorKind =
   | 'origin'
@@ -74,27 +77,27 @@ export const ResultCode = {
   ArchiveEmpty: 4072,
 } as const;
 
-const MEANINGS: ReadonlyMap<number, string> = new Map([
-  [ResultCode.Ok, 'OK'],
-  [ResultCode.GenericFailure, 'the operation failed'],
-  [ResultCode.InvalidParameter, 'a parameter is invalid'],
-  [ResultCode.ApplicationNotFound, 'the application or environment does not exist'],
-  [ResultCode.UnknownServerError, 'unknown server error'],
-  [ResultCode.AuthenticationFailed, 'wrong login or password'],
-  [ResultCode.NotAuthenticated, 'not authenticated: the session or token is invalid, expired or revoked'],
-  [ResultCode.UserBlocked, 'the user is blocked after too many sign-in attempts'],
-  [ResultCode.InvalidPassword, 'the password is wrong'],
-  [ResultCode.EnvironmentNotFound, 'the environment does not exist'],
-  [ResultCode.NotAllowedInStatus, "not allowed in the environment's current status"],
-  [ResultCode.PermissionDenied, 'permission denied: the token does not allow this method'],
-  [ResultCode.DeployFailed, 'the deployment failed'],
-  [ResultCode.ArchiveDamaged, 'the archive is damaged'],
-  [ResultCode.ArchiveEmpty, 'the archive is empty'],
+const MEANINGS: ReadonlyMap<number, () => string> = new Map([
+  [ResultCode.Ok, () => t('OK')],
+  [ResultCode.GenericFailure, () => t('the operation failed')],
+  [ResultCode.InvalidParameter, () => t('a parameter is invalid')],
+  [ResultCode.ApplicationNotFound, () => t('the application or environment does not exist')],
+  [ResultCode.UnknownServerError, () => t('unknown server error')],
+  [ResultCode.AuthenticationFailed, () => t('wrong login or password')],
+  [ResultCode.NotAuthenticated, () => t('not authenticated: the session or token is invalid, expired or revoked')],
+  [ResultCode.UserBlocked, () => t('the user is blocked after too many sign-in attempts')],
+  [ResultCode.InvalidPassword, () => t('the password is wrong')],
+  [ResultCode.EnvironmentNotFound, () => t('the environment does not exist')],
+  [ResultCode.NotAllowedInStatus, () => t("not allowed in the environment's current status")],
+  [ResultCode.PermissionDenied, () => t('permission denied: the token does not allow this method')],
+  [ResultCode.DeployFailed, () => t('the deployment failed')],
+  [ResultCode.ArchiveDamaged, () => t('the archive is damaged')],
+  [ResultCode.ArchiveEmpty, () => t('the archive is empty')],
 ]);
 
 /** What a result code means, in words; unknown codes get a neutral sentence rather than a guess. */
 export function resultMeaning(result: number): string {
-  return MEANINGS.get(result) ?? 'the platform reported an error';
+  return MEANINGS.get(result)?.() ?? t('the platform reported an error');
 }
 
 export interface PlatformErrorDetails {
@@ -118,8 +121,8 @@ export class PlatformError extends CallError {
 
   constructor(context: CallContext, details: PlatformErrorDetails) {
     const meaning = resultMeaning(details.result);
-    const words = details.platformMessage ? `: ${details.platformMessage}` : '';
-    super(context, `${context.method} on ${context.host} failed with result ${details.result} (${meaning})${words}`);
+    const failed = t('{0} on {1} failed with result {2} ({3})', context.method, context.host, details.result, meaning);
+    super(context, details.platformMessage ? `${failed}: ${details.platformMessage}` : failed);
     this.result = details.result;
     this.platformMessage = details.platformMessage;
     this.source = details.source;
@@ -150,7 +153,7 @@ export class UnexpectedResponseError extends CallError {
     /** What was wrong, in a few words (never the body itself). */
     readonly detail: string,
   ) {
-    super(context, `${context.method}: ${context.host} gave an answer that is not platform API data (${detail})`);
+    super(context, t('{0}: {1} gave an answer that is not platform API data ({2})', context.method, context.host, detail));
   }
 }
 
@@ -160,10 +163,7 @@ export class WrongAddressError extends CallError {
   readonly status = 404;
 
   constructor(context: CallContext) {
-    super(
-      context,
-      `${context.method}: there is no platform API at ${context.host} (HTTP 404); check the platform address`,
-    );
+    super(context, t('{0}: there is no platform API at {1} (HTTP 404); check the platform address', context.method, context.host));
   }
 }
 
@@ -175,8 +175,11 @@ export class ServerError extends CallError {
     context: CallContext,
     readonly status: number,
   ) {
-    const who = status >= 500 ? 'a server error' : 'an HTTP error';
-    super(context, `${context.method}: ${context.host} answered with ${who} (HTTP ${status})`);
+    const message =
+      status >= 500
+        ? t('{0}: {1} answered with a server error (HTTP {2})', context.method, context.host, status)
+        : t('{0}: {1} answered with an HTTP error (HTTP {2})', context.method, context.host, status);
+    super(context, message);
   }
 }
 
@@ -190,12 +193,10 @@ export class RedirectError extends CallError {
     /** Origin the platform pointed to, when it was a readable http(s) URL. */
     readonly locationOrigin?: string,
   ) {
-    const where = locationOrigin ? ` to ${locationOrigin}` : '';
-    super(
-      context,
-      `${context.method}: ${context.host} redirected${where} (HTTP ${status}); redirects are not followed, ` +
-        'check the platform address',
-    );
+    const message = locationOrigin
+      ? t('{0}: {1} redirected to {2} (HTTP {3}); redirects are not followed, check the platform address', context.method, context.host, locationOrigin, status)
+      : t('{0}: {1} redirected (HTTP {2}); redirects are not followed, check the platform address', context.method, context.host, status);
+    super(context, message);
   }
 }
 
@@ -206,7 +207,7 @@ export class TimeoutError extends CallError {
     context: CallContext,
     readonly timeoutMs: number,
   ) {
-    super(context, `${context.method}: ${context.host} did not answer within ${formatDuration(timeoutMs)}`);
+    super(context, t('{0}: {1} did not answer within {2}', context.method, context.host, formatDuration(timeoutMs)));
   }
 }
 
@@ -219,7 +220,7 @@ export class NetworkError extends CallError {
     /** System error code such as ECONNREFUSED or CERT_HAS_EXPIRED, when known. */
     readonly code?: string,
   ) {
-    super(context, `${context.method}: could not reach ${context.host} (${networkProblem(code)})`);
+    super(context, t('{0}: could not reach {1} ({2})', context.method, context.host, networkProblem(code)));
   }
 }
 
@@ -228,29 +229,29 @@ export class AbortError extends CallError {
   readonly kind = 'aborted';
 
   constructor(context: CallContext) {
-    super(context, `${context.method} on ${context.host} was cancelled`);
+    super(context, t('{0} on {1} was cancelled', context.method, context.host));
   }
 }
 
 function networkProblem(code: string | undefined): string {
   switch (code) {
     case undefined:
-      return 'the connection failed';
+      return t('the connection failed');
     case 'ECONNREFUSED':
-      return 'connection refused';
+      return t('connection refused');
     case 'ECONNRESET':
     case 'EPIPE':
     case 'ERR_STREAM_PREMATURE_CLOSE':
-      return 'the connection was cut';
+      return t('the connection was cut');
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return 'host name not found';
+      return t('host name not found');
     case 'ETIMEDOUT':
     case 'ENETUNREACH':
     case 'EHOSTUNREACH':
-      return 'host unreachable';
+      return t('host unreachable');
     default:
-      return /CERT|SSL|TLS/.test(code) ? `TLS certificate problem: ${code}` : code;
+      return /CERT|SSL|TLS/.test(code) ? t('TLS certificate problem: {0}', code) : code;
   }
 }
 

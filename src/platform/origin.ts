@@ -1,6 +1,7 @@
 // Turns a dashboard address as users paste it into the exact origin every request of that account goes to.
 // Errors never repeat the input: a user may paste a token into the wrong box.
 
+import { t } from '../util/l10n';
 import { OriginError } from './errors';
 
 const MAX_INPUT_LENGTH = 2048;
@@ -19,24 +20,24 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
  */
 export function parsePlatformOrigin(input: string): string {
   const text = input.trim();
-  if (!text) throw new OriginError('empty', 'Enter the platform address, e.g. https://app.example.com');
-  if (text.length > MAX_INPUT_LENGTH) throw new OriginError('tooLong', 'The platform address is too long');
-  if (/\s/.test(text)) throw new OriginError('invalid', 'The platform address must not contain spaces');
+  if (!text) throw new OriginError('empty', t('Enter the platform address, e.g. https://app.example.com'));
+  if (text.length > MAX_INPUT_LENGTH) throw new OriginError('tooLong', t('The platform address is too long'));
+  if (/\s/.test(text)) throw new OriginError('invalid', t('The platform address must not contain spaces'));
 
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   const rest = scheme ? text.slice(scheme.length + 3) : text;
   // The authority ends where WHATWG URL ends it for special schemes: at / \ ? or #.
   const authority = rest.split(/[/\\?#]/, 1)[0];
   if (authority.includes('@')) {
-    throw new OriginError('userinfo', 'The platform address must not contain a user name or password');
+    throw new OriginError('userinfo', t('The platform address must not contain a user name or password'));
   }
   if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-    throw new OriginError('scheme', `The platform address must start with https://${shortScheme(scheme)}`);
+    throw new OriginError('scheme', t('The platform address must start with https://{0}', shortScheme(scheme)));
   }
   const rawHost = hostPart(authority);
   const port = authority.slice(rawHost.length + 1);
   if (port && (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535)) {
-    throw new OriginError('port', 'The port of the platform address must be a number from 1 to 65535');
+    throw new OriginError('port', t('The port of the platform address must be a number from 1 to 65535'));
   }
   const protocol = scheme ?? (isLoopbackHost(rawHost) ? 'http' : 'https');
 
@@ -44,16 +45,16 @@ export function parsePlatformOrigin(input: string): string {
   try {
     url = new URL(`${protocol}://${rest}`);
   } catch {
-    throw new OriginError('invalid', hostProblem(rawHost, 'is not a valid platform address'));
+    throw new OriginError('invalid', hostProblem(rawHost, 'notPlatform'));
   }
 
   let host = url.hostname;
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (!isValidHost(host) || isRewrittenIPv4(rawHost, host)) {
-    throw new OriginError('host', hostProblem(rawHost, 'is not a valid host name'));
+    throw new OriginError('host', hostProblem(rawHost, 'notHost'));
   }
   if (protocol === 'http' && !isLoopbackHost(host)) {
-    throw new OriginError('insecure', hostProblem(host, 'must be reached over https://'));
+    throw new OriginError('insecure', hostProblem(host, 'insecure'));
   }
   return `${protocol}://${host}${url.port ? `:${url.port}` : ''}`;
 }
@@ -112,16 +113,23 @@ function hostPart(authority: string): string {
  * Names the host in a message only when it plainly is one: dotted, short labels, nothing token-like (a pasted
  * token or UUID has no dots; a JWT's parts are long).
  */
-function hostProblem(host: string, problem: string): string {
+function hostProblem(host: string, problem: keyof typeof HOST_PROBLEMS): string {
   const labels = host.split('.');
   const safe =
     host.length <= MAX_ECHO_LENGTH &&
     labels.length >= 2 &&
     /^[a-z0-9._:[\]-]+$/i.test(host) &&
     labels.every((label) => label.length <= 20 && !/\d{6,}/.test(label));
-  return safe ? `The host "${host}" ${problem}` : `The platform address ${problem}`;
+  return HOST_PROBLEMS[problem](safe ? host : undefined);
 }
 
+/** Each problem about the host, naming it when it is safe to (see hostProblem). */
+const HOST_PROBLEMS = {
+  notPlatform: (host?: string) => (host ? t('The host "{0}" is not a valid platform address', host) : t('The platform address is not a valid platform address')),
+  notHost: (host?: string) => (host ? t('The host "{0}" is not a valid host name', host) : t('The platform address is not a valid host name')),
+  insecure: (host?: string) => (host ? t('The host "{0}" must be reached over https://', host) : t('The platform address must be reached over https://')),
+};
+
 function shortScheme(scheme: string): string {
-  return scheme.length <= 10 ? ` (not ${scheme}://)` : '';
+  return scheme.length <= 10 ? ` ${t('(not {0}://)', scheme)}` : '';
 }

@@ -1,5 +1,6 @@
 // Personal access token management. Every call here needs a sign-in session: tokens cannot manage tokens.
 
+import { t } from '../util/l10n';
 import { PlatformClient } from './client';
 import { formatWireDate, parseWireDate } from './dates';
 import { UnexpectedResponseError } from './errors';
@@ -155,7 +156,7 @@ export async function editToken(client: PlatformClient, session: string, input: 
     { session },
   );
   const token = toAccessToken(answer.token);
-  if (!token) throw new UnexpectedResponseError(client.context('EditToken'), 'no token in the answer');
+  if (!token) throw new UnexpectedResponseError(client.context('EditToken'), t('no token in the answer'));
   return token;
 }
 
@@ -244,9 +245,9 @@ function scopeParams(scope: TokenScope): Record<string, string> {
 
 function withKey(client: PlatformClient, method: ApiMethod, answer: JsonObject): NewAccessToken {
   const token = toAccessToken(answer.token);
-  if (!token) throw new UnexpectedResponseError(client.context(method), 'no token in the answer');
+  if (!token) throw new UnexpectedResponseError(client.context(method), t('no token in the answer'));
   if (token.key === undefined) {
-    throw new UnexpectedResponseError(client.context(method), 'no token value in the answer');
+    throw new UnexpectedResponseError(client.context(method), t('no token value in the answer'));
   }
   return token as NewAccessToken;
 }

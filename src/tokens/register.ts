@@ -1,30 +1,28 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import type { Services } from '../services';
-import { isCancellation } from '../ui/progress';
-import { SessionEndedError } from './managementSessions';
-import { reportSessionEnded } from './sessionEnded';
+import { vscode } from '../ui/vscodeApi';
+import { Commands } from '../ui/commandIds';
+import type { AccountParts } from '../accounts/parts';
+import type { CommandRegistry, TreeSlot } from '../ui/slots';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
 import { TokenNode, TokensTree } from './tokensTree';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
+
+/** What the Access Tokens view and its commands use. */
+export interface TokensFeatureParts extends Parts {
+  readonly commands: CommandRegistry;
+  readonly view: TreeSlot<TokenNode>;
+}
 
 /** The Access Tokens view's provider and its commands' handlers. */
-export function registerTokens(services: Services): { tree: TokensTree; disposables: vscode.Disposable[] } {
+export function registerTokens(services: TokensFeatureParts): { tree: TokensTree; disposables: vscode.Disposable[] } {
   const tree = new TokensTree(services);
-  services.views.accessTokens.provider.attach(tree);
+  services.view.attach(tree);
   const changes = new TokenChanges(services, tree);
 
   const command = <A extends unknown[]>(id: string, operation: string, handler: (...args: A) => Promise<unknown>) =>
-    services.commands.register(id, async (...args: A) => {
-      try {
-        await handler(...args);
-      } catch (error) {
-        if (isCancellation(error) || tree.wasReported(error)) return;
-        if (error instanceof SessionEndedError) return reportSessionEnded(services, operation, error);
-        await services.reporter.report(error, { operation });
-      }
-    });
+    services.commands.register(id, services.reporter.reporting(operation, handler));
 
   const disposables: vscode.Disposable[] = [
     tree,
@@ -54,7 +52,7 @@ export function registerTokens(services: Services): { tree: TokensTree; disposab
   return { tree, disposables };
 }
 
-async function signOut(services: Services, node?: TokenNode): Promise<void> {
+async function signOut(services: Parts, node?: TokenNode): Promise<void> {
   const sessions = services.tokenSessions.list();
   if (node && services.tokenSessions.get(node.session.key) === node.session) {
     await services.tokenSessions.signOut(node.session);

@@ -1,13 +1,15 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { AccessToken, ApiPermission, getTokenApiList, getTokenTemplates, TokenTemplate } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from '../accounts/parts';
 import type { Steps } from '../ui/steps';
 import { withProgress } from '../ui/progress';
 import { openExternal } from '../ui/userInterface';
 import { splitMethod } from './apiDocs';
-import type { ManagementSession } from './managementSessions';
+import type { ManagementSession } from '../accounts/managementSessions';
 import { itemsFor, MethodItem, methodItems } from './methodItems';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'prompts' | 'tokenSessions'>;
 
 /** Which API methods a token may call: a preset, an explicit list, or (when editing) unchanged. */
 export type ScopeChoice =
@@ -29,7 +31,7 @@ const apiListBySession = new WeakMap<ManagementSession, Promise<ApiPermission[]>
  * `keep` is set, offers leaving the API unchanged.
  */
 export async function askScope(
-  services: Services,
+  services: Parts,
   steps: Steps,
   session: ManagementSession,
   options: { current?: AccessToken; keep?: boolean; keepLabel?: string } = {},

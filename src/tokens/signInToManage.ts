@@ -1,18 +1,20 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { askPlatform, recentPlatforms } from '../accounts/platformPrompt';
 import { forgetCredentials, signInInteractively } from '../accounts/signInFlow';
-import { Views } from '../commands';
-import type { Services } from '../services';
+import { Views } from '../ui/commandIds';
+import type { AccountParts } from '../accounts/parts';
 import { Steps } from '../ui/steps';
-import type { ManagementSession } from './managementSessions';
-import { t } from '../l10n';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 /**
  * "Sign In to Manage Tokens…": platform, login, password (+ code). The session is kept in memory for the Access
  * Tokens view; the password is dropped at once (each change asks for it again).
  */
 export async function signInToManageTokens(
-  services: Services,
+  services: Parts,
   options: { origin?: string; login?: string } = {},
 ): Promise<ManagementSession | undefined> {
   const steps = new Steps(t('Sign In to Manage Tokens'), options.origin ? 2 : 3);

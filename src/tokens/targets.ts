@@ -1,13 +1,15 @@
 // Which sign-in and which tokens a command acts on: the tree node(s) it was run on, or a quick pick.
 
 import type { AccessToken } from '../platform';
-import type { Services } from '../services';
-import { ManagementSession, SessionEndedError } from './managementSessions';
+import type { AccountParts } from '../accounts/parts';
+import { ManagementSession, SessionEndedError } from '../accounts/managementSessions';
 import { signInToManageTokens } from './signInToManage';
 import { scopeName } from './tokenRow';
 import type { TokenNode, TokensTree } from './tokensTree';
-import { expiryText } from './timeText';
-import { t } from '../l10n';
+import { expiryText } from '../accounts/timeText';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 export interface TokenTarget {
   readonly session: ManagementSession;
@@ -15,7 +17,7 @@ export interface TokenTarget {
 }
 
 /** The node's sign-in; else the only one, a pick of several, or a new sign-in when there is none. */
-export async function targetSession(services: Services, node?: TokenNode): Promise<ManagementSession | undefined> {
+export async function targetSession(services: Parts, node?: TokenNode): Promise<ManagementSession | undefined> {
   if (node) return liveSession(services, node);
   const sessions = services.tokenSessions.list();
   if (sessions.length === 0) return signInToManageTokens(services);
@@ -32,7 +34,7 @@ export async function targetSession(services: Services, node?: TokenNode): Promi
  * tokens are refused (a node) or left out of the pick.
  */
 export async function targetToken(
-  services: Services,
+  services: Parts,
   tree: TokensTree,
   node: TokenNode | undefined,
   title: string,
@@ -56,7 +58,7 @@ export async function targetToken(
 
 /** The selected tokens when the command runs on one of them (multi-select), else a multi-pick. */
 export async function targetTokens(
-  services: Services,
+  services: Parts,
   tree: TokensTree,
   node: TokenNode | undefined,
   selection: readonly TokenNode[] | undefined,
@@ -84,7 +86,7 @@ export async function targetTokens(
 }
 
 /** Says why VS Code leaves system tokens alone (the platform's own; whether they may be changed is unknown [?]). */
-function refuseSystemTokens(services: Services, tokens: readonly AccessToken[]): void {
+function refuseSystemTokens(services: Pick<Parts, 'prompts'>, tokens: readonly AccessToken[]): void {
   const message =
     tokens.length === 1
       ? t('“{0}” is a system token, made by the platform: VS Code does not edit, regenerate or remove system tokens.', tokens[0].description)
@@ -97,7 +99,7 @@ function refuseSystemTokens(services: Services, tokens: readonly AccessToken[]):
  * while a menu was open) says so before asking anything.
  * @throws SessionEndedError
  */
-function liveSession(services: Services, node: TokenNode): ManagementSession {
+function liveSession(services: Parts, node: TokenNode): ManagementSession {
   if (services.tokenSessions.get(node.session.key) !== node.session) throw new SessionEndedError(node.session.host);
   return node.session;
 }

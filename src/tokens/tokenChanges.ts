@@ -3,6 +3,7 @@
 
 import { accountTitle } from '../accounts/account';
 import {
+
   AccessToken,
   createToken,
   deleteTokens,
@@ -12,29 +13,31 @@ import {
   regenerateToken,
   TokenScope,
 } from '../platform';
-import type { Services } from '../services';
+import type { AccountParts } from '../accounts/parts';
 import { showNewValue, tokenFileName } from '../ui/newValue';
 import { withProgress } from '../ui/progress';
 import { Steps } from '../ui/steps';
-import { expiryFor } from './expiry';
-import { askExpiry } from './expiryPrompt';
-import type { ManagementSession } from './managementSessions';
-import { withPassword } from './passwordConfirm';
+import { expiryFor } from '../accounts/expiryDates';
+import { askExpiry } from '../accounts/expiryPrompt';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { withPassword } from '../accounts/passwordConfirm';
 import { askScope, ScopeChoice } from './scopePrompt';
 import { targetSession, targetToken, targetTokens } from './targets';
 import type { TokenNode, TokensTree } from './tokensTree';
 import { useInVsCode } from './useInVsCode';
 import { checkText } from '../ui/inputChecks';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
 /** The platform's limit; checked before asking anything, so nobody fills in a form for nothing. */
 export const MAX_TOKENS = 100;
 
 export class TokenChanges {
-  readonly #services: Services;
+  readonly #services: Parts;
   readonly #tree: TokensTree;
   constructor(
-    services: Services,
+    services: Parts,
     tree: TokensTree,
   ) {
     this.#services = services;

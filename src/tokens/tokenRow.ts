@@ -1,9 +1,9 @@
 // What a row of the Access Tokens view says about a token. Pure, so the wording is unit-tested.
 
 import type { AccessToken } from '../platform';
-import { formatDay } from './expiry';
-import { expiryText, lastUsedText } from './timeText';
-import { t } from '../l10n';
+import { formatDay } from '../accounts/expiryDates';
+import { expiryText, lastUsedText } from '../accounts/timeText';
+import { t } from '../util/l10n';
 
 export interface TokenRow {
   readonly label: string;

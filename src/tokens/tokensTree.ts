@@ -1,12 +1,14 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from '../ui/vscodeApi';
 import { accountTitle } from '../accounts/account';
 import { accountUsingToken } from '../accounts/accountMatching';
-import { Views } from '../commands';
+import { Views } from '../ui/commandIds';
 import { AccessToken, getTokens } from '../platform';
-import type { Services } from '../services';
-import { ManagementSession, SessionEndedError } from './managementSessions';
+import type { AccountParts } from '../accounts/parts';
+import { ManagementSession, SessionEndedError } from '../accounts/managementSessions';
 import { tokenRow } from './tokenRow';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'reporter' | 'tokenSessions'>;
 
 export type TokenNode =
   | { readonly kind: 'session'; readonly session: ManagementSession }
@@ -24,12 +26,10 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
   readonly #sessionNodes = new Map<string, TokenNode & { kind: 'session' }>();
   readonly #emitter = new vscode.EventEmitter<TokenNode | undefined>();
   readonly #subscriptions: { dispose(): unknown }[] = [];
-  /** Failures already shown: a load that failed is reported once, whoever asked for it. */
-  readonly #reported = new WeakSet<object>();
   readonly onDidChangeTreeData = this.#emitter.event;
 
-  readonly #services: Services;
-  constructor(services: Services) {
+  readonly #services: Parts;
+  constructor(services: Parts) {
     this.#services = services;
     this.#subscriptions.push(
       this.#emitter,
@@ -79,14 +79,10 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
   /** Shows a failure to load a list, unless it was shown already. */
   async report(error: unknown, session: ManagementSession): Promise<void> {
     // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
-    if (error instanceof SessionEndedError || this.wasReported(error)) return;
-    if (typeof error === 'object' && error !== null) this.#reported.add(error);
+    if (error instanceof SessionEndedError || this.#services.reporter.wasReported(error)) return;
     await this.#services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host) });
   }
 
-  wasReported(error: unknown): boolean {
-    return typeof error === 'object' && error !== null && this.#reported.has(error);
-  }
 
   /**
    * A token was made elsewhere in VS Code (Generate IDE Plugins Token): reloads the lists of this platform that are

@@ -1,9 +1,11 @@
 import { accountTitle } from '../accounts/account';
 import { storeAccountToken } from '../accounts/storeToken';
 import type { NewAccessToken } from '../platform';
-import type { Services } from '../services';
-import type { ManagementSession } from './managementSessions';
-import { t } from '../l10n';
+import type { AccountParts } from '../accounts/parts';
+import type { ManagementSession } from '../accounts/managementSessions';
+import { t } from '../util/l10n';
+
+type Parts = Pick<AccountParts, 'accounts' | 'globalState' | 'log' | 'prompts'>;
 
 /** The method VS Code's Environments view cannot do without. */
 export const ENVIRONMENT_PROBE_METHOD = 'environment.control.GetEnvs';
@@ -13,7 +15,7 @@ export const ENVIRONMENT_PROBE_METHOD = 'environment.control.GetEnvs';
  * created when there is none). A token that cannot list environments is stored only after a warning.
  * @returns what was done, in a sentence, or undefined when the user backed out
  */
-export async function useInVsCode(services: Services, session: ManagementSession, token: NewAccessToken): Promise<string | undefined> {
+export async function useInVsCode(services: Parts, session: ManagementSession, token: NewAccessToken): Promise<string | undefined> {
   const lacksEnvironments = !token.methods.some((method) => method.toLowerCase() === ENVIRONMENT_PROBE_METHOD.toLowerCase());
   if (lacksEnvironments) {
     const useAnyway = t('Use Anyway');

@@ -1,6 +1,6 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 import { ChecklistModel, ChecklistOptions, isSeparator } from './checklistModel';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** The real checklist: a multi-select QuickPick with an "only checked" title button and per-item buttons. */
 export function showChecklist<T extends vscode.QuickPickItem>(

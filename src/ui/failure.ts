@@ -1,12 +1,15 @@
-// Turns any failure into one sentence with the next step. Pure, so the wording is unit-tested.
-import { CallError, isSessionRefused, OriginError, PlatformError, ResultCode, VapError } from '../platform';
-
-/** Next steps a failure message can offer; the reporter maps each to a command. */
-export type FailureAction = 'replaceToken' | 'generateIdePluginsToken' | 'signInToManageTokens' | 'showLog';
+// THE table of what every failure means to the user: one sentence with the next step, and a short form for tree rows.
+// Pure, so the wording is unit-tested. Every command reaches it through ErrorReporter (ui/reporter.ts).
+import { CallError, NetworkError, OriginError, PlatformError, ResultCode, TimeoutError, VapError, isSessionRefused } from '../platform';
+import { GuidedError, NextStep } from '../util/guidedError';
+import { t } from '../util/l10n';
 
 export interface Failure {
+  /** "Stop Shop failed: the access token is invalid, expired or revoked." */
   readonly message: string;
-  readonly actions: readonly FailureAction[];
+  /** "Access token invalid, expired or revoked": the row a failed list shows; none when only the log can say more. */
+  readonly summary?: string;
+  readonly actions: readonly NextStep[];
 }
 
 export interface FailureContext {
@@ -19,48 +22,66 @@ export interface FailureContext {
 }
 
 export function describeFailure(error: unknown, context: FailureContext): Failure {
-  const prefix = `${context.operation} failed`;
-  if (error instanceof PlatformError) return describePlatformError(error, context, prefix);
-  if (error instanceof OriginError) return { message: `${prefix}: ${error.message}.`, actions: [] };
-  if (error instanceof CallError) return { message: `${prefix}: ${error.message}.`, actions: ['showLog'] };
-  if (error instanceof VapError) return { message: `${prefix}: ${error.message}`, actions: ['showLog'] };
+  const failed = (reason: string) => t('{0} failed: {1}', context.operation, reason);
+  if (error instanceof GuidedError) return { message: failed(error.problem), summary: error.summary, actions: [error.nextStep] };
+  if (error instanceof PlatformError) return describePlatformError(error, context, failed);
+  if (error instanceof OriginError) return { message: failed(`${error.message}.`), summary: error.message, actions: [] };
+  if (error instanceof TimeoutError || error instanceof NetworkError) {
+    return { message: failed(`${error.message}.`), summary: t('Cannot reach {0}', error.host), actions: ['showLog'] };
+  }
+  if (error instanceof CallError) return { message: failed(`${error.message}.`), actions: ['showLog'] };
+  if (error instanceof VapError) return { message: failed(error.message), actions: ['showLog'] };
   // Anything else is our bug; its text may be anything, so it goes to the log only.
-  return { message: `${prefix} unexpectedly. The log has the details.`, actions: ['showLog'] };
+  return { message: t('{0} failed unexpectedly. The log has the details.', context.operation), actions: ['showLog'] };
 }
 
-function describePlatformError(error: PlatformError, context: FailureContext, prefix: string): Failure {
+function describePlatformError(error: PlatformError, context: FailureContext, failed: (reason: string) => string): Failure {
+  // 702, and "invalid parameter [session]" (3), which platform-api.md says to handle like 702.
   if (isSessionRefused(error)) {
     return context.usedToken
-      ? { message: `${prefix}: the access token is invalid, expired or revoked.`, actions: ['replaceToken', 'showLog'] }
-      : { message: `${prefix}: your sign-in has ended. Sign in again.`, actions: ['signInToManageTokens'] };
+      ? {
+          message: failed(t('the access token is invalid, expired or revoked.')),
+          summary: t('Access token invalid, expired or revoked'),
+          actions: ['replaceToken', 'showLog'],
+        }
+      : { message: failed(t('your sign-in has ended. Sign in again.')), summary: t('Your sign-in has ended'), actions: ['signInToManageTokens'] };
   }
   switch (error.result) {
     case ResultCode.PermissionDenied:
       return context.usedToken
         ? {
-            message: `${prefix}: the access token does not allow ${error.method}. An IDE Plugins token does.`,
+            message: failed(t('the access token does not allow {0}. An IDE Plugins token does.', error.method)),
+            summary: t('The access token does not allow {0}', error.method),
             actions: ['generateIdePluginsToken', 'showLog'],
           }
-        : { message: `${prefix}: permission denied (${error.platformMessage ?? error.method}).`, actions: ['showLog'] };
+        : {
+            message: failed(t('permission denied ({0}).', error.platformMessage ?? error.method)),
+            summary: t('Permission denied'),
+            actions: ['showLog'],
+          };
     case ResultCode.NotAllowedInStatus: {
-      const state = context.currentState ? ` while the environment is ${context.currentState}` : ' in its current state';
-      return { message: `${prefix}: not allowed${state}.`, actions: ['showLog'] };
+      const reason = context.currentState
+        ? t('not allowed while the environment is {0}.', context.currentState)
+        : t('not allowed in its current state.');
+      return { message: failed(reason), summary: t('Not allowed in its current state'), actions: ['showLog'] };
     }
     case ResultCode.InvalidPassword:
-      return { message: `${prefix}: the password is wrong.`, actions: [] };
+      return { message: failed(t('the password is wrong.')), summary: t('Wrong password'), actions: [] };
     case ResultCode.AuthenticationFailed:
-      return { message: `${prefix}: wrong login, password or verification code.`, actions: [] };
+      return { message: failed(t('wrong login, password or verification code.')), summary: t('Wrong login or password'), actions: [] };
     case ResultCode.UserBlocked:
       return {
-        message: `${prefix}: the account is blocked after too many sign-in attempts. Try later, or reset the password in the dashboard.`,
+        message: failed(t('the account is blocked after too many sign-in attempts. Try later, or reset the password in the dashboard.')),
+        summary: t('Account blocked'),
         actions: [],
       };
     case ResultCode.EnvironmentNotFound:
     case ResultCode.ApplicationNotFound:
-      return { message: `${prefix}: the environment no longer exists.`, actions: [] };
+      return { message: failed(t('the environment no longer exists.')), summary: t('The environment no longer exists'), actions: [] };
     default: {
-      const words = error.platformMessage ? ` The platform says: ${error.platformMessage}` : '';
-      return { message: `${prefix}: ${error.method} answered ${error.result} (${error.meaning}).${words}`, actions: ['showLog'] };
+      const answered = t('{0} answered {1} ({2}).', error.method, error.result, error.meaning);
+      const words = error.platformMessage ? ` ${t('The platform says: {0}', error.platformMessage)}` : '';
+      return { message: failed(answered + words), actions: ['showLog'] };
     }
   }
 }

@@ -2,7 +2,7 @@
 // The sentences are fixed: they never repeat what was typed.
 
 import { TEXT_LIMITS, TextField, TextProblem, textProblem } from './textLimits';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 /** validateInput for a box of this kind. */
 export function checkText(field: TextField): (text: string) => string | undefined {

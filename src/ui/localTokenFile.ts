@@ -6,7 +6,7 @@
 import { constants, promises as fs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
 
 const OWNER_ONLY = 0o600;
 

@@ -1,4 +1,4 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 import { Redactor } from './redact';
 
 /** How many redacted lines stay readable in memory (for tests and "no secret leaked" checks). */

@@ -3,10 +3,19 @@
 
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { vscode } from '../vscodeApi';
-import type { Services } from '../services';
+import { vscode } from './vscodeApi';
+import type { Log } from './log';
+import type { ErrorReporter } from './reporter';
+import type { UserInterfaceHolder } from './userInterface';
 import { writeTokenFile, workspaceFolderOf } from './tokenFile';
-import { t } from '../l10n';
+import { t } from '../util/l10n';
+
+/** What showing a new value uses: the prompts, the log (its redactor learns the value) and the error reporter. */
+export interface NewValueParts {
+  readonly prompts: UserInterfaceHolder;
+  readonly log: Log;
+  readonly reporter: ErrorReporter;
+}
 
 export interface NewValueOptions {
   /** What happened, e.g. "Created “CI deploy” on app.example.com." */
@@ -26,7 +35,7 @@ export interface NewValueOptions {
 const MAX_ROUNDS = 20;
 
 /** A modal that comes back after each action until the user closes it; the value is gone after that. */
-export async function showNewValue(services: Services, options: NewValueOptions): Promise<void> {
+export async function showNewValue(services: NewValueParts, options: NewValueOptions): Promise<void> {
   const ui = services.prompts.ui;
   services.log.redactor.track(options.value);
   const copy = t('Copy');
@@ -68,7 +77,7 @@ export async function showNewValue(services: Services, options: NewValueOptions)
   }
 }
 
-export async function copyToClipboard(services: Services, value: string): Promise<void> {
+export async function copyToClipboard(services: Pick<NewValueParts, 'prompts'>, value: string): Promise<void> {
   await services.prompts.ui.writeClipboard(value);
   vscode.window.setStatusBarMessage(t('$(check) Token copied to the clipboard'), 5000);
 }
@@ -77,7 +86,7 @@ export async function copyToClipboard(services: Services, value: string): Promis
  * Asks where, warns before a file inside an open workspace folder, and writes the value (tokenFile.ts: a new
  * owner-only file, an existing one only after "Replace"). Returns the file name once it was written, else undefined.
  */
-async function saveToFile(services: Services, value: string, fileName: string): Promise<string | undefined> {
+async function saveToFile(services: NewValueParts, value: string, fileName: string): Promise<string | undefined> {
   const ui = services.prompts.ui;
   const uri = await ui.showSaveDialog({
     title: t('Save Access Token'),

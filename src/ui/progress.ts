@@ -1,4 +1,4 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 import { AbortError } from '../platform';
 
 /** The user pressed Cancel on the progress notification: nothing to report. */

@@ -1,7 +1,7 @@
 // The redaction boundary for what VS Code draws from our objects: tree items and the status bar item. Text there
 // can come from the platform (an error's words, names) and so may echo a secret.
 
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 
 export type Redact = (text: string) => string;
 

@@ -1,69 +1,91 @@
-import { vscode } from '../vscodeApi';
-import { Commands } from '../commands';
-import { describeFailure, FailureAction, FailureContext } from './failure';
+// The one error path. Every command handler is wrapped by `reporting()`; code that catches a failure itself (a view
+// loading its rows, a step that goes on after it) calls `report()`. Both log the details (redacted), show the one
+// sentence of ui/failure.ts with its next steps as buttons, and run the step the user picks.
+
+import { vscode } from './vscodeApi';
+import { Commands } from './commandIds';
+import { describeFailure, FailureContext } from './failure';
 import { isCancellation } from './progress';
-import type { AccountHealth } from '../accounts/accountHealth';
 import type { Log } from './log';
 import type { UserInterfaceHolder } from './userInterface';
-import { t } from '../l10n';
+import type { NextStep } from '../util/guidedError';
+import { t } from '../util/l10n';
 
-const ACTION_TITLES: Record<FailureAction, string> = {
-  replaceToken: t('Replace Token'),
-  generateIdePluginsToken: t('Generate IDE Plugins Token'),
-  signInToManageTokens: t('Sign In'),
-  showLog: t('Show Log'),
+/** Each next step: its button and the command it runs (given the account, when there is one). */
+const NEXT_STEPS: Readonly<Record<NextStep, { readonly title: () => string; readonly command: string }>> = {
+  replaceToken: { title: () => t('Replace Token'), command: Commands.replaceToken },
+  generateIdePluginsToken: { title: () => t('Generate IDE Plugins Token'), command: Commands.generateIdePluginsToken },
+  signInToManageTokens: { title: () => t('Sign In'), command: Commands.signInToManageTokens },
+  showLog: { title: () => t('Show Log'), command: Commands.showLog },
 };
+
+/** The button and command of a next step (a tree row offers it too). */
+export function nextStep(step: NextStep): { readonly title: () => string; readonly command: string } {
+  return NEXT_STEPS[step];
+}
+
+/** Told about failures of calls made with an account's token (accounts/accountHealth.ts listens). */
+export interface TokenFailureSink {
+  recordFailure(accountId: string, error: unknown): unknown;
+}
 
 /** Arguments the chosen action's command receives, e.g. the account whose token to replace. */
 export interface ReportOptions extends FailureContext {
   readonly accountId?: string;
+  /** For a flow with a sign-in of its own: runs it again when its sign-in has ended. */
+  readonly retry?: () => Promise<unknown>;
 }
 
-/** The one place failures reach the user: a sentence with the next step, and the details in the log. */
 export class ErrorReporter {
   readonly #log: Log;
   readonly #prompts: UserInterfaceHolder;
-  /** Told about failures of calls made with an account's token, so a refused token shows as "token invalid". */
-  readonly #health: Pick<AccountHealth, 'recordFailure'> | undefined;
-  constructor(log: Log, prompts: UserInterfaceHolder, health?: Pick<AccountHealth, 'recordFailure'>) {
+  readonly #health: TokenFailureSink | undefined;
+  /** Failures already shown (a view's load that a command awaited): the wrapper does not show them twice. */
+  readonly #reported = new WeakSet<object>();
+  constructor(log: Log, prompts: UserInterfaceHolder, health?: TokenFailureSink) {
     this.#log = log;
     this.#prompts = prompts;
     this.#health = health;
   }
 
-  /** Logs and shows the failure; resolves once the user picked an action (or dismissed the message). */
+  /** Logs and shows the failure; resolves once the user picked a next step (or dismissed the message). */
   async report(error: unknown, options: ReportOptions): Promise<void> {
+    if (typeof error === 'object' && error !== null) this.#reported.add(error);
     this.#log.error(`${options.operation} failed`, error);
     if (options.usedToken && options.accountId) this.#health?.recordFailure(options.accountId, error);
     if (!(error instanceof Error) || !error.message) this.#log.error('(no error details)');
     const failure = describeFailure(error, options);
-    const titles = failure.actions.map((action) => ACTION_TITLES[action]);
+    // A flow with a sign-in of its own signs in again itself: "Try Again" instead of the token-management sign-in.
+    const retry = options.retry;
+    const steps = retry ? failure.actions.filter((step) => step !== 'signInToManageTokens') : failure.actions;
+    const again = retry && steps.length < failure.actions.length ? t('Try Again') : undefined;
+    const titles = [...(again ? [again] : []), ...steps.map((step) => NEXT_STEPS[step].title())];
+    // The prompts redact what they show (ui/userInterface.ts): the message goes as it is.
     const chosen = await this.#prompts.ui.showErrorMessage(failure.message, {}, ...titles);
-    const action = failure.actions.find((candidate) => ACTION_TITLES[candidate] === chosen);
-    if (action) await vscode.commands.executeCommand(commandFor(action), options.accountId);
+    if (again && chosen === again) return void (await retry?.());
+    const step = steps.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
+    if (step) await vscode.commands.executeCommand(NEXT_STEPS[step].command, options.accountId);
   }
 
-  /** The handler, with its failures reported as `operation` failing (a cancellation is not a failure). */
-  reporting<A extends unknown[]>(operation: string, handler: (...args: A) => Promise<unknown>): (...args: A) => Promise<void> {
+  /** Whether this failure was shown already. */
+  wasReported(error: unknown): boolean {
+    return typeof error === 'object' && error !== null && this.#reported.has(error);
+  }
+
+  /** THE command wrapper: the handler, with its failures reported as `operation` failing (a cancellation is none). */
+  reporting<A extends unknown[]>(
+    operation: string,
+    handler: (...args: A) => Promise<unknown>,
+    options: { readonly retry?: (...args: A) => Promise<unknown> } = {},
+  ): (...args: A) => Promise<void> {
     return async (...args: A) => {
       try {
         await handler(...args);
       } catch (error) {
-        if (!isCancellation(error)) await this.report(error, { operation });
+        if (isCancellation(error) || this.wasReported(error)) return;
+        const retry = options.retry;
+        await this.report(error, { operation, retry: retry && (() => retry(...args)) });
       }
     };
-  }
-}
-
-function commandFor(action: FailureAction): string {
-  switch (action) {
-    case 'showLog':
-      return Commands.showLog;
-    case 'replaceToken':
-      return Commands.replaceToken;
-    case 'generateIdePluginsToken':
-      return Commands.generateIdePluginsToken;
-    case 'signInToManageTokens':
-      return Commands.signInToManageTokens;
   }
 }

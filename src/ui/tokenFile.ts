@@ -3,7 +3,7 @@
 // API, which keeps an existing file's permissions and never widens them, after the same confirmation.
 
 import * as path from 'node:path';
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 import { FileQuestions, linkRefusal, notAFileRefusal, TokenFileResult, writeLocalTokenFile } from './localTokenFile';
 
 /** Writes `content` to `uri`. Throws only on an I/O failure, which the caller reports. */

@@ -1,4 +1,4 @@
-import { vscode } from '../vscodeApi';
+import { vscode } from './vscodeApi';
 import { showChecklist } from './checklist';
 import type { ChecklistOptions } from './checklistModel';
 

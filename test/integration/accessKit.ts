@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../src/api';
+import type { VapExtensionApi } from '../../src/activation/api';
 import type { TokenNode } from '../../src/tokens/tokensTree';
 import type { ChecklistOptions } from '../../src/ui/userInterface';
 import { Simulator, startSimulator } from '../simulator';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/commands';
+import { Commands } from '../../src/ui/commandIds';
 import { activateVap, manifest } from './vap';
 
 /** Commands VS Code itself registers for every contributed view and view container. */
@@ -30,7 +30,7 @@ describe('commands', () => {
     assert.deepEqual(undeclared, [], 'registered by the extension but missing from package.json contributes.commands');
   });
 
-  it('keeps src/commands.ts and package.json in step', () => {
+  it('keeps src/ui/commandIds.ts and package.json in step', () => {
     assert.deepEqual([...Object.values(Commands)].sort(), [...declared].sort());
   });
 

@@ -4,8 +4,8 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../src/api';
-import type { EnvTreeElement } from '../../src/environments/tree';
+import type { VapExtensionApi } from '../../src/activation/api';
+import type { EnvTreeElement } from '../../src/environments/view/treeElements';
 import { Simulator, startSimulator } from '../simulator';
 import { ManualScheduler } from '../unit/environments/manualScheduler';
 import { ScriptedUserInterface } from './scriptedUserInterface';

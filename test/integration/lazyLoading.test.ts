@@ -9,7 +9,7 @@ import { CommandTable } from '../../src/activation/commandTable';
 import { DeferredTreeProvider } from '../../src/activation/deferredTree';
 import { neededAtOnce } from '../../src/activation/neededAtOnce';
 import type { Account } from '../../src/accounts/account';
-import { Commands } from '../../src/commands';
+import { Commands } from '../../src/ui/commandIds';
 import { bundleFiles } from '../harness/bundleFiles';
 import { activateVap, vapExtension } from './vap';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/commands';
+import { Commands } from '../../src/ui/commandIds';
 import { activateVap, EXTENSION_ID } from './vap';
 
 const CHANNEL = 'Virtuozzo Application Platform';

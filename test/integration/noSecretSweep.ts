@@ -1,7 +1,7 @@
 // The integration layer's no-secret sweep: every secret of the current test's simulators and every value the test
 // typed into a password box, looked for in everything the extension shows or stores outside SecretStorage.
 
-import type { VapExtensionApi } from '../../src/api';
+import type { VapExtensionApi } from '../../src/activation/api';
 import { describeLeaks, findLeaks, Leak, ReportedLeaks, Secret } from '../sweep/findLeaks';
 import { RunSecrets } from '../sweep/runSecrets';
 import { scriptedUserInterfacesMade } from './scriptedUserInterface';

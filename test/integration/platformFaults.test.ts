@@ -7,7 +7,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../src/api';
+import type { VapExtensionApi } from '../../src/activation/api';
 import type { TokenNode } from '../../src/tokens/tokensTree';
 import type { FaultSpec } from '../simulator';
 import { AccessUi, resetExtension, tokenRows } from './accessKit';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { Commands } from '../../src/commands';
+import { Commands } from '../../src/ui/commandIds';
 import { ScriptedUserInterface, UnexpectedPromptError } from './scriptedUserInterface';
 import { activateVap } from './vap';
 

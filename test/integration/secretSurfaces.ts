@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { VapExtensionApi } from '../../src/api';
-import type { EnvTreeElement } from '../../src/environments/tree';
+import type { VapExtensionApi } from '../../src/activation/api';
+import type { EnvTreeElement } from '../../src/environments/view/treeElements';
 import type { TokenNode } from '../../src/tokens/tokensTree';
 import { filesUnder } from '../sweep/files';
 import type { Surface } from '../sweep/findLeaks';

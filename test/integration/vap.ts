@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { VapActivation, VapExtensionApi } from '../../src/api';
+import type { VapActivation, VapExtensionApi } from '../../src/activation/api';
 
 export const EXTENSION_ID = 'vap-vscode.vap-vscode';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { Views } from '../../src/commands';
+import { Views } from '../../src/ui/commandIds';
 import { activateVap, localize, manifest } from './vap';
 
 describe('views', () => {

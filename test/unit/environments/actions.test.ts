@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { ActionOutcome, ActionRequest, ActionRunner, hasSettled, isOutcomeUnknown } from '../../../src/environments/actions';
-import { RESTART_ALL_AT_ONCE } from '../../../src/environments/presentation';
+import { ActionOutcome, ActionRequest, ActionRunner, hasSettled, isOutcomeUnknown } from '../../../src/environments/model/actionRunner';
+import { RESTART_ALL_AT_ONCE } from '../../../src/environments/model/envState';
 import { EnvStatus, NetworkError, PlatformError, ServerError, TimeoutError } from '../../../src/platform';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';

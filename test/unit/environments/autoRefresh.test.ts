@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AutoRefresh } from '../../../src/environments/autoRefresh';
+import { AutoRefresh } from '../../../src/environments/model/autoRefresh';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';
 

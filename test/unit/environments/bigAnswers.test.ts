@@ -3,7 +3,8 @@
 // and node types this version does not know. These tests assert completeness, never time.
 
 import * as assert from 'node:assert/strict';
-import { envContextValue, envDescription, envLabel, nodeLabel } from '../../../src/environments/presentation';
+import { envLabel } from '../../../src/environments/model/envState';
+import { envContextValue, envDescription, nodeLabel } from '../../../src/environments/view/labels';
 import { useSimulator } from '../platform/helpers';
 import { WORLD_NAMES } from '../platform/fuzzKit';
 import { Core, makeCore } from './helpers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Account } from '../../../src/accounts/account';
-import { readStoredBinding, resolveBinding, settingOrigin } from '../../../src/environments/binding';
+import { readStoredBinding, resolveBinding, settingOrigin } from '../../../src/environments/model/binding';
 
 const account = (id: string, origin: string): Account => ({ id, origin, label: id });
 

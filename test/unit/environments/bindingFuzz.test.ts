@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Account } from '../../../src/accounts/account';
-import { resolveBinding } from '../../../src/environments/binding';
+import { resolveBinding } from '../../../src/environments/model/binding';
 import { originHost } from '../../../src/platform/origin';
 import { fuzzOptions, hostileJson } from '../platform/fuzzKit';
 import { STORED_ORIGINS, hostSeen, lookalikes, urlishString } from '../platform/originLookalikes';

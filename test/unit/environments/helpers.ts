@@ -3,10 +3,11 @@
 import * as assert from 'node:assert/strict';
 import { AccountHealth } from '../../../src/accounts/accountHealth';
 import { AccountStore } from '../../../src/accounts/accountStore';
-import { ActionRunner } from '../../../src/environments/actions';
-import { EnvChange, EnvLogger, EnvironmentStore } from '../../../src/environments/environmentStore';
-import { TransitionPoller } from '../../../src/environments/poller';
-import { Timing, defaultTiming } from '../../../src/environments/scheduler';
+import { ActionRunner } from '../../../src/environments/model/actionRunner';
+import { EnvironmentStore } from '../../../src/environments/model/environmentStore';
+import { EnvChange, EnvLogger } from '../../../src/environments/model/storeTypes';
+import { TransitionPoller } from '../../../src/environments/model/poller';
+import { Timing, defaultTiming } from '../../../src/environments/model/scheduler';
 import { PlatformClient } from '../../../src/platform';
 import type { Simulator } from '../../simulator';
 import { MemoryMemento, SharedSecrets, sequentialIds } from '../accounts/fakes';

@@ -4,15 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Commands } from '../../../src/commands';
-import {
-  ENV_ACTIONS,
-  EnvAction,
-  actionAllowed,
-  envContextValue,
-  groupContextValue,
-  nodeContextValue,
-} from '../../../src/environments/presentation';
+import { Commands } from '../../../src/ui/commandIds';
+import { ENV_ACTIONS, EnvAction, actionAllowed } from '../../../src/environments/model/envState';
+import { envContextValue, groupContextValue, nodeContextValue } from '../../../src/environments/view/labels';
 import { KNOWN_STATUSES } from '../../../src/platform';
 
 const root = join(__dirname, '..', '..', '..', '..');

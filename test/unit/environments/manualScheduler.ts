@@ -1,7 +1,7 @@
 // A Scheduler whose time moves only when a test says so: polling and backoff are driven without sleeping, and a
 // test can prove that nothing is pending. Also used by the integration suites (through the extension's API).
 
-import type { Scheduler, TimerHandle } from '../../../src/environments/scheduler';
+import type { Scheduler, TimerHandle } from '../../../src/environments/model/scheduler';
 
 interface Timer {
   readonly due: number;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { EnvStatus, PlatformClient, startEnv, stopEnv } from '../../../src/platform';
+import { EnvStatus, PlatformClient, sleepEnv, startEnv, stopEnv } from '../../../src/platform';
+import type { EnvChange } from '../../../src/environments/model/storeTypes';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';
 
@@ -39,7 +40,7 @@ describe('environments/TransitionPoller against the simulator', () => {
     assert.deepEqual(poller.watched, []);
   });
 
-  it('polls a transitional environment with GetEnvInfo, backing off 2 s → 3 s → 4.5 s, until it settles; then nothing', async () => {
+  it('polls an account with a transitional environment with one GetEnvs, backing off 2 s → 3 s → 4.5 s, until it settles; then nothing', async () => {
     const starting = await elsewhere(startEnv, 'staging-api');
     await core.store.load(accountId);
     assert.equal(status('staging-api'), EnvStatus.Launching);
@@ -62,34 +63,63 @@ describe('environments/TransitionPoller against the simulator', () => {
     await until(core, () => status('staging-api') === EnvStatus.Running, 'the poll saw Running');
     assert.equal(core.scheduler.pending, 0);
     assert.deepEqual(
-      ctx.sim.requests.map((r) => [r.method, r.params.envName]),
-      [
-        ['GetEnvInfo', 'staging-api'],
-        ['GetEnvInfo', 'staging-api'],
-        ['GetEnvInfo', 'staging-api'],
-      ],
+      ctx.sim.requests.map((r) => r.method),
+      ['GetEnvs', 'GetEnvs', 'GetEnvs'],
     );
     core.scheduler.advance(HOUR);
     assert.equal(ctx.sim.countRequests(), 3);
   });
 
-  it('each transitional environment has its own timer; settled ones are never polled', async () => {
+  it('several transitional environments cost ONE request per tick (one GetEnvs per account), not one each', async () => {
     const starting = await elsewhere(startEnv, 'staging-api');
     const stopping = await elsewhere(stopEnv, 'shop-prod');
+    const sleeping = await elsewhere(sleepEnv, 'cafe-unicode');
     await core.store.load(accountId);
     const poller = core.poller();
-    assert.deepEqual(poller.watched.map((r) => r.envName).sort(), ['shop-prod', 'staging-api']);
+    assert.deepEqual(poller.watched.map((r) => r.envName).sort(), ['cafe-unicode', 'shop-prod', 'staging-api']);
+    assert.deepEqual(poller.polledAccounts, [accountId]);
+    assert.equal(core.scheduler.pending, 1, 'one timer for the account, not one per environment');
     ctx.sim.clearRequests();
-    core.scheduler.advance(2000);
-    await until(core, () => ctx.sim.countRequests() === 2 && core.scheduler.pending === 2, 'both were polled');
-    assert.deepEqual(ctx.sim.requests.map((r) => r.params.envName).sort(), ['shop-prod', 'staging-api']);
+    for (const [tick, delay] of [2000, 3000, 4500].entries()) {
+      core.scheduler.advance(delay);
+      await until(core, () => ctx.sim.countRequests() === tick + 1 && core.scheduler.pending === 1, `tick ${tick + 1} sent one request`);
+    }
+    assert.deepEqual(ctx.sim.requests.map((r) => r.method), ['GetEnvs', 'GetEnvs', 'GetEnvs']);
     ctx.sim.completeOperations();
-    await Promise.all([starting.done, stopping.done]);
-    core.scheduler.advance(3000);
-    await until(core, () => status('shop-prod') === EnvStatus.Stopped && status('staging-api') === EnvStatus.Running, 'both settled');
+    await Promise.all([starting.done, stopping.done, sleeping.done]);
+    core.scheduler.advance(6750);
+    await until(
+      core,
+      () => status('shop-prod') === EnvStatus.Stopped && status('staging-api') === EnvStatus.Running && status('cafe-unicode') === EnvStatus.Sleeping,
+      'all three settled from one answer',
+    );
+    assert.equal(ctx.sim.countRequests(), 4, 'the fourth tick read all three at once');
     assert.equal(core.scheduler.pending, 0);
     assert.deepEqual(poller.watched, []);
+    core.scheduler.advance(HOUR);
     assert.equal(ctx.sim.countRequests(), 4);
+  });
+
+  it('a tick reports only the environments that changed, and an environment that starts moving is looked at soon', async () => {
+    const starting = await elsewhere(startEnv, 'staging-api');
+    await core.store.load(accountId);
+    core.poller();
+    const changes: EnvChange[] = [];
+    const subscription = core.store.onDidChange((change) => changes.push(change));
+    core.scheduler.advance(2000);
+    await core.scheduler.whenPending();
+    core.scheduler.advance(3000);
+    await core.scheduler.whenPending();
+    assert.deepEqual(core.scheduler.pendingDelays, [4500]);
+    assert.deepEqual(changes, [], 'nothing changed while it was still launching');
+    const stopping = await elsewhere(stopEnv, 'shop-prod');
+    core.scheduler.advance(4500);
+    await until(core, () => status('shop-prod') === EnvStatus.Stopping, 'the tick saw shop-prod stopping');
+    assert.deepEqual(changes, [{ accountId, envName: 'shop-prod' }]);
+    assert.deepEqual(core.scheduler.pendingDelays, [2000], 'back to the first delay for what just started');
+    subscription.dispose();
+    ctx.sim.completeOperations();
+    await Promise.all([starting.done, stopping.done]);
   });
 
   it('leaves alone an environment our own action is busy with, and takes it over afterwards', async () => {
@@ -109,7 +139,7 @@ describe('environments/TransitionPoller against the simulator', () => {
     const starting = await elsewhere(startEnv, 'staging-api');
     await core.store.load(accountId);
     const poller = core.poller();
-    ctx.sim.faults.add({ method: 'GetEnvInfo', kind: 'json', body: { result: 702, error: 'user is not authenticated' } });
+    ctx.sim.faults.add({ method: 'GetEnvs', kind: 'json', body: { result: 702, error: 'user is not authenticated' } });
     core.scheduler.advance(2000);
     await until(core, () => core.store.authFailed(accountId), 'the 702 was seen');
     assert.equal(core.scheduler.pending, 0);
@@ -124,7 +154,7 @@ describe('environments/TransitionPoller against the simulator', () => {
     const starting = await elsewhere(startEnv, 'staging-api');
     await core.store.load(accountId);
     core.poller();
-    ctx.sim.faults.add({ method: 'GetEnvInfo', kind: 'http', status: 502 });
+    ctx.sim.faults.add({ method: 'GetEnvs', kind: 'http', status: 502 });
     core.scheduler.advance(2000);
     await core.scheduler.whenPending();
     assert.deepEqual(core.scheduler.pendingDelays, [3000]);

@@ -1,33 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { format, t, useTranslator } from '../../../src/l10n';
-import {
-  ENV_ACTIONS,
-  EnvAction,
-  RESTART_ALL_AT_ONCE,
-  actionAllowed,
-  actionAvailable,
-  envContextValue,
-  envDescription,
-  envIcon,
-  envLabel,
-  envTooltip,
-  envUrl,
-  escapeMarkdown,
-  expectedStatus,
-  groupContextValue,
-  groupDescription,
-  nodeContextValue,
-  nodeDescription,
-  nodeGroupsOf,
-  nodeIcon,
-  nodeLabel,
-  nodeListText,
-  nodeUrl,
-  restartConfirmation,
-  scopeNodes,
-  stateSlug,
-  stopConfirmation,
-} from '../../../src/environments/presentation';
+import { format, t, useTranslator } from '../../../src/util/l10n';
+import { ENV_ACTIONS, EnvAction, RESTART_ALL_AT_ONCE, actionAllowed, actionAvailable, envLabel, expectedStatus, scopeNodes } from '../../../src/environments/model/envState';
+import { nodeListText, restartConfirmation, stopConfirmation } from '../../../src/environments/view/confirmations';
+import { groupDescription, nodeGroupsOf } from '../../../src/environments/view/groups';
+import { envContextValue, envDescription, envIcon, envUrl, groupContextValue, nodeContextValue, nodeDescription, nodeIcon, nodeLabel, nodeUrl, stateSlug } from '../../../src/environments/view/labels';
+import { envTooltip, escapeMarkdown } from '../../../src/environments/view/tooltips';
 import { EnvNode, EnvStatus, Environment, KNOWN_STATUSES, toEnvironment } from '../../../src/platform';
 import sample from '../platform/fixtures/get-env-info.json';
 

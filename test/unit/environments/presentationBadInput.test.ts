@@ -3,33 +3,12 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  ENV_ACTIONS,
-  actionAllowed,
-  actionAvailable,
-  doneText,
-  envAccessibilityLabel,
-  envContextValue,
-  envDescription,
-  envIcon,
-  envLabel,
-  envTooltip,
-  groupContextValue,
-  groupDescription,
-  groupIcon,
-  groupLabel,
-  nodeContextValue,
-  nodeGroupsOf,
-  nodeIcon,
-  nodeLabel,
-  nodeListText,
-  nodeTooltip,
-  operationName,
-  progressTitle,
-  restartConfirmation,
-  stateLabel,
-  stopConfirmation,
-} from '../../../src/environments/presentation';
+import { ENV_ACTIONS, actionAllowed, actionAvailable, envLabel } from '../../../src/environments/model/envState';
+import { nodeListText, restartConfirmation, stopConfirmation } from '../../../src/environments/view/confirmations';
+import { groupDescription, groupIcon, groupLabel, nodeGroupsOf } from '../../../src/environments/view/groups';
+import { envAccessibilityLabel, envContextValue, envDescription, envIcon, groupContextValue, nodeContextValue, nodeIcon, nodeLabel, stateLabel } from '../../../src/environments/view/labels';
+import { envTooltip, nodeTooltip } from '../../../src/environments/view/tooltips';
+import { doneText, operationName, progressTitle } from '../../../src/environments/view/wording';
 import { EnvNode, Environment, KNOWN_STATUSES, MISSING_STATUS, isTransitional } from '../../../src/platform';
 import { WORLD_NAMES, fuzzOptions } from '../platform/fuzzKit';
 

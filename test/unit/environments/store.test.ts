@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { EnvChange, MissingTokenError } from '../../../src/environments/environmentStore';
-import { envLabel } from '../../../src/environments/presentation';
+import { MissingTokenError } from '../../../src/environments/model/envErrors';
+import { EnvChange } from '../../../src/environments/model/storeTypes';
+import { envLabel } from '../../../src/environments/model/envState';
 import { EnvStatus, PlatformError } from '../../../src/platform';
 import { useSimulator } from '../platform/helpers';
 import { Core, makeCore, until } from './helpers';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { accountIdOf, refOf, selectedRefs } from '../../../src/environments/targets';
+import { accountIdOf, refOf, selectedRefs } from '../../../src/environments/commands/targets';
 
 const env = (envName: string) => ({ kind: 'environment', accountId: 'a', envName });
 

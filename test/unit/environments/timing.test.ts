@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { AUTO_REFRESH_MIN_SECONDS, autoRefreshIntervalMs } from '../../../src/environments/autoRefresh';
-import { WaitAborted, backoffDelays, defaultTiming, nextDelay, wait } from '../../../src/environments/scheduler';
+import { AUTO_REFRESH_MIN_SECONDS, autoRefreshIntervalMs } from '../../../src/environments/model/autoRefresh';
+import { WaitAborted, backoffDelays, defaultTiming, nextDelay, wait } from '../../../src/environments/model/scheduler';
 import { ManualScheduler } from './manualScheduler';
 
 describe('environments/timing', () => {

@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkPlatformAddress, looksLikeToken } from '../../../src/accounts/platformInput';
-import { isEnvName, readStoredBinding, settingOrigin } from '../../../src/environments/binding';
-import { parseExpiryDate } from '../../../src/tokens/expiry';
+import { isEnvName, readStoredBinding, settingOrigin } from '../../../src/environments/model/binding';
+import { parseExpiryDate } from '../../../src/accounts/expiryDates';
 import { TEXT_LIMITS, TextField, textProblem } from '../../../src/ui/textLimits';
 import { WORLD_NAMES, fuzzOptions, hostileJson } from '../platform/fuzzKit';
 

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { SessionEndedError } from '../../../src/accounts/managementSessions';
+import { MissingTokenError } from '../../../src/environments/model/envErrors';
+import { NetworkError, PlatformError, ResultCode, TimeoutError } from '../../../src/platform';
+import { describeFailure } from '../../../src/ui/failure';
+
+const call = { method: 'StopEnv', host: 'app.example.com' };
+const platform = (result: number, platformMessage?: string) => new PlatformError(call, { result, platformMessage });
+
+describe('ui/failure: the one table of what a failure means', () => {
+  it('a refused token (702) offers Replace Token; a refused sign-in asks to sign in again', () => {
+    const token = describeFailure(platform(ResultCode.NotAuthenticated), { operation: 'Stop Shop', usedToken: true });
+    assert.equal(token.message, 'Stop Shop failed: the access token is invalid, expired or revoked.');
+    assert.equal(token.summary, 'Access token invalid, expired or revoked');
+    assert.deepEqual(token.actions, ['replaceToken', 'showLog']);
+    const session = describeFailure(platform(ResultCode.NotAuthenticated), { operation: 'Loading the access tokens' });
+    assert.deepEqual(session.actions, ['signInToManageTokens']);
+  });
+
+  it('a token without the method (8202) names the method and offers an IDE Plugins token', () => {
+    const failure = describeFailure(platform(ResultCode.PermissionDenied), { operation: 'Stop Shop', usedToken: true });
+    assert.equal(failure.message, 'Stop Shop failed: the access token does not allow StopEnv. An IDE Plugins token does.');
+    assert.equal(failure.summary, 'The access token does not allow StopEnv');
+    assert.deepEqual(failure.actions, ['generateIdePluginsToken', 'showLog']);
+  });
+
+  it('2212 says the state when it is known', () => {
+    const failure = describeFailure(platform(ResultCode.NotAllowedInStatus), { operation: 'Stop Shop', currentState: 'stopped' });
+    assert.equal(failure.message, 'Stop Shop failed: not allowed while the environment is stopped.');
+  });
+
+  it('errors of our own carry their next step: a missing token, an ended sign-in', () => {
+    const missing = describeFailure(new MissingTokenError('a1'), { operation: 'Loading the environments' });
+    assert.equal(missing.message, 'Loading the environments failed: VS Code has no access token stored for this account.');
+    assert.equal(missing.summary, 'No access token stored');
+    assert.deepEqual(missing.actions, ['replaceToken']);
+    const ended = describeFailure(new SessionEndedError('app.example.com'), { operation: 'Editing the token' });
+    assert.equal(ended.message, 'Editing the token failed: the sign-in to manage tokens on app.example.com has ended. Sign in again.');
+    assert.deepEqual(ended.actions, ['signInToManageTokens']);
+  });
+
+  it('an unreachable platform is summed up by its host; an unknown code quotes the platform', () => {
+    assert.equal(describeFailure(new TimeoutError(call, 30_000), { operation: 'x' }).summary, 'Cannot reach app.example.com');
+    assert.equal(describeFailure(new NetworkError(call, 'ECONNREFUSED'), { operation: 'x' }).summary, 'Cannot reach app.example.com');
+    const unknown = describeFailure(platform(4242, 'quota exceeded'), { operation: 'Stop Shop' });
+    assert.match(unknown.message, /^Stop Shop failed: StopEnv answered 4242 \(.*\)\. The platform says: quota exceeded$/);
+    assert.deepEqual(unknown.actions, ['showLog']);
+  });
+
+  it('a bug of ours shows no text of its own (it may be anything) and points to the log', () => {
+    const failure = describeFailure(new Error('secret-looking internals'), { operation: 'Stop Shop' });
+    assert.equal(failure.message, 'Stop Shop failed unexpectedly. The log has the details.');
+    assert.doesNotMatch(failure.message + (failure.summary ?? ''), /internals/);
+    assert.deepEqual(failure.actions, ['showLog']);
+  });
+});
