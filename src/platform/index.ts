@@ -5,6 +5,7 @@ export * from './client';
 export * from './dates';
 export * from './deployment';
 export * from './environments';
+export * from './gitDeploy';
 export * from './errors';
 export * from './files';
 export { MISSING_STATUS, TFA_MAX_CODE_ATTEMPTS } from './guesses';

@@ -1,14 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { PlatformClient } from '../../../src/platform/client';
-import {
-  addRepo,
-  deployArchive,
-  deployRepo,
-  getDeployments,
-  NodeDeployError,
-  updateRepo,
-} from '../../../src/platform/deployment';
+import { deployArchive, getDeployments, NodeDeployError } from '../../../src/platform/deployment';
 import { getEnvInfo } from '../../../src/platform/environments';
+import { addRepo, deployRepo, updateRepo } from '../../../src/platform/gitDeploy';
 import { PlatformError, resultMeaning, TimeoutError } from '../../../src/platform/errors';
 import { getNodeGroups } from '../../../src/platform/nodeGroups';
 import { readLog } from '../../../src/platform/logs';

@@ -3,8 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import { PlatformClient } from '../../../src/platform/client';
-import { addRepo, deployRepo, getDeployments } from '../../../src/platform/deployment';
+import { getDeployments } from '../../../src/platform/deployment';
 import { UnexpectedResponseError } from '../../../src/platform/errors';
+import { addRepo, deployRepo } from '../../../src/platform/gitDeploy';
 import { listFiles, readFile } from '../../../src/platform/files';
 import { getLogsList, readLog } from '../../../src/platform/logs';
 import { getNodeGroups } from '../../../src/platform/nodeGroups';
