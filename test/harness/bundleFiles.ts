@@ -21,6 +21,8 @@ export interface Metafile {
 
 export interface MetafileOutput {
   readonly bytes: number;
+  /** The source file this output was built from, when it has one. */
+  readonly entryPoint?: string;
   readonly inputs: Readonly<Record<string, { readonly bytesInOutput: number }>>;
   readonly imports: readonly MetafileImport[];
 }
