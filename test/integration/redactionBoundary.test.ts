@@ -29,8 +29,9 @@ describe('Redaction boundary and escaping on every surface', function () {
       { origin: t.sim.url, label: 'Team ![pixel](https://tracker.example/p.png)', user: '[click me](https://evil.example/x)' },
       t.sim.demo.token,
     );
-    await t.api.environments.binding.set({ accountId: account.id, envName: 'shop-prod' });
-    const item = await t.waitForStatusBar((bar) => bar.text === '$(vm-running) Shop — production', 'shows shop-prod');
+    // An environment the account does not have: the tooltip then names the account in its own line.
+    await t.api.environments.binding.set({ accountId: account.id, envName: 'no-such-env' });
+    const item = await t.waitForStatusBar((bar) => bar.text === '$(circle-slash) no-such-env', 'says no-such-env does not exist');
     const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip);
     assert.ok(!/(?<!\\)\[click me(?<!\\)\]\(/.test(tooltip), `no live link: ${tooltip}`);
     assert.ok(!/!(?<!\\)\[pixel/.test(tooltip), `no live image: ${tooltip}`);
