@@ -154,7 +154,10 @@ describe('Two-factor sign-in', () => {
       .expectQuickPick(/expire/, '90 days')
       .expectMessage('information', /^Regenerated the token of tfa/);
     await run(t.ui, 'vap.regenerateAccountToken', account.id);
-    assert.deepEqual(methods(), ['Signin', 'Verify2FACode', 'GetTokens', 'EditToken', 'RegenerateToken', 'Signout']);
+    // The flow's own requests. A GetEnvs may come besides them from the Environments view reading the new account when
+    // an earlier suite left that view open (it refreshes on every account change): that one is the view's, not the flow's.
+    const flow = methods().filter((method) => method !== 'GetEnvs');
+    assert.deepEqual(flow, ['Signin', 'Verify2FACode', 'GetTokens', 'EditToken', 'RegenerateToken', 'Signout']);
     const edit = t.sim.requests.find((request) => request.method === 'EditToken');
     assert.deepEqual([edit?.params.description, edit?.params.tokenTemplate], ['mine', 'IDE Plugins'], 'the whole token travels');
     const regenerate = t.sim.requests.find((request) => request.method === 'RegenerateToken');
