@@ -46,7 +46,7 @@ async function runPass(pass: Pass, chosenBackend: 'code-server' | 'electron'): P
     console.log(`Integration tests in a real VS Code extension host (back end: ${chosenBackend}; ${pass.name})`);
     return chosenBackend === 'electron'
       ? await runInElectron({ grep: pass.grep })
-      : await runInCodeServer({ grep: pass.grep, timeoutMs: timeoutMs('VAP_TEST_TIMEOUT_MS', 300_000), untrustedWorkspace: pass.untrustedWorkspace });
+      : await runInCodeServer({ grep: pass.grep, timeoutMs: timeoutMs('VAP_TEST_TIMEOUT_MS', 600_000), untrustedWorkspace: pass.untrustedWorkspace });
   } catch (error) {
     return { exitCode: undefined, results: undefined, problem: error instanceof Error ? error.message : String(error) };
   }
