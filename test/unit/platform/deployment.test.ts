@@ -7,7 +7,7 @@ import { PlatformError, resultMeaning, TimeoutError } from '../../../src/platfor
 import { getNodeGroups } from '../../../src/platform/nodeGroups';
 import { readLog } from '../../../src/platform/logs';
 import { DEPLOY_LOG_PATH } from '../../simulator';
-import { assertCleanCallError, rejection, track, useSimulator } from './helpers';
+import { assertCleanCallError, platformRejection, rejection, track, useSimulator } from './helpers';
 
 const ARCHIVE = { envName: 'shop-prod', fileUrl: 'https://builds.example.com/shop.war', fileName: 'shop.war' };
 
@@ -15,13 +15,8 @@ describe('platform/deployment against the simulator', () => {
   const ctx = useSimulator();
   const client = () => new PlatformClient({ origin: ctx.sim.url });
   const token = () => ctx.sim.demo.token;
-  const platformError = async (promise: Promise<unknown>, result: number): Promise<PlatformError> => {
-    const error = await rejection(promise);
-    assertCleanCallError(error, [token()]);
-    assert.ok(error instanceof PlatformError, String(error));
-    assert.equal(error.result, result, error.message);
-    return error;
-  };
+  const platformError = (promise: Promise<unknown>, result: number): Promise<PlatformError> =>
+    platformRejection(promise, result, [token()]);
 
   describe('DeployArchive', () => {
     it('blocks for the deploy, then answers with each node of the group and records the deployment', async () => {

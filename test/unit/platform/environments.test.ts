@@ -10,20 +10,15 @@ import {
 } from '../../../src/platform/environments';
 import { AbortError, PlatformError, UnexpectedResponseError } from '../../../src/platform/errors';
 import { EnvStatus, statusInfo } from '../../../src/platform/status';
-import { assertCleanCallError, rejection, track, useSimulator } from './helpers';
+import { assertCleanCallError, platformRejection, rejection, track, useSimulator } from './helpers';
 
 describe('platform/environments against the simulator', () => {
   const ctx = useSimulator();
   const client = () => new PlatformClient({ origin: ctx.sim.url });
   const token = () => ctx.sim.demo.token;
   const statusOf = async (envName: string) => (await getEnvInfo(client(), token(), envName)).status;
-  const platformError = async (promise: Promise<unknown>, result: number): Promise<PlatformError> => {
-    const error = await rejection(promise);
-    assertCleanCallError(error, [token()]);
-    assert.ok(error instanceof PlatformError, String(error));
-    assert.equal(error.result, result, error.message);
-    return error;
-  };
+  const platformError = (promise: Promise<unknown>, result: number): Promise<PlatformError> =>
+    platformRejection(promise, result, [token()]);
 
   describe('reading', () => {
     it('a GetEnvs answer whose infos is no list is a broken answer, not an account without environments', async () => {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as diagnostics from 'node:diagnostics_channel';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CallError } from '../../../src/platform/errors';
+import { CallError, PlatformError } from '../../../src/platform/errors';
 import { Simulator, SimulatorOptions, startSimulator } from '../../simulator';
 
 /** Starts a simulator before each test of the suite and closes it after; read `.sim` inside tests. */
@@ -157,4 +157,13 @@ export function assertCleanCallError(error: Error, secrets: readonly string[]): 
   for (const secret of secrets) assert.ok(!text.includes(secret), `${error.name} leaks a secret: ${text}`);
   // Tokens and sessions are 40 hex characters, including ones this test did not choose.
   assert.doesNotMatch(text, /[0-9a-f]{40}/);
+}
+
+/** The PlatformError a call rejects with, checked to carry `result` and none of the given secrets. */
+export async function platformRejection(promise: Promise<unknown>, result: number, secrets: readonly string[]): Promise<PlatformError> {
+  const error = await rejection(promise);
+  assertCleanCallError(error, secrets);
+  assert.ok(error instanceof PlatformError, String(error));
+  assert.equal(error.result, result, error.message);
+  return error;
 }

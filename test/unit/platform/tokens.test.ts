@@ -13,7 +13,7 @@ import {
   getTokens,
   regenerateToken,
 } from '../../../src/platform/tokens';
-import { assertCleanCallError, rejection, useSimulator } from './helpers';
+import { platformRejection, rejection, useSimulator } from './helpers';
 
 const TFA = { login: 'tfa@example.com', password: 'tfa-password' };
 
@@ -25,13 +25,8 @@ describe('platform/auth and platform/tokens against the simulator', () => {
     assert.equal(result.kind, 'signedIn');
     return result.session;
   };
-  const platformError = async (promise: Promise<unknown>, result: number): Promise<PlatformError> => {
-    const error = await rejection(promise);
-    assertCleanCallError(error, [ctx.sim.demo.token, ctx.sim.demo.password, TFA.password]);
-    assert.ok(error instanceof PlatformError, String(error));
-    assert.equal(error.result, result, error.message);
-    return error;
-  };
+  const platformError = (promise: Promise<unknown>, result: number): Promise<PlatformError> =>
+    platformRejection(promise, result, [ctx.sim.demo.token, ctx.sim.demo.password, TFA.password]);
 
   describe('sign-in', () => {
     it('signs in with login and password and tells who it is', async () => {
