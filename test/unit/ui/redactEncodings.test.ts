@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { Redactor } from '../../../src/ui/redact';
+import { secretsExpression } from '../../../src/ui/secretEncodings';
 
 // Issue 14 item 1: a platform (or a proxy) may echo a secret back re-encoded; none of these may survive redaction.
 describe('Redactor: secrets echoed in another encoding', () => {
@@ -72,5 +74,27 @@ describe('Redactor: secrets echoed in another encoding', () => {
     release();
     await long;
     assert.equal(redactor.redact(password), password);
+  });
+
+  // The redactor skips its expression for texts that cannot hold a secret; that shortcut must never skip a text the
+  // expression would mask: any letter case, any script (Greek final sigma, dotless i, long s, ß…), any surroundings.
+  it('property: whatever the expression finds in a text, the redactor masks, shortcut or not', () => {
+    const tricky = fc.constantFrom('σ', 'ς', 'Σ', 'ı', 'İ', 'i', 'I', 'ſ', 's', 'S', 'ß', 'K', 'k', 'K', 'é', 'É', 'a', 'Z', '0', ' ', '+', '%', '&');
+    const secretText = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), { minLength: 6, maxLength: 14 }).map((parts) => parts.join(''));
+    const caseFlips = fc.array(fc.constantFrom('upper', 'lower', 'same'), { minLength: 14, maxLength: 14 });
+    fc.assert(
+      fc.property(secretText, caseFlips, fc.string(), fc.string(), (secret, flips, before, after) => {
+        fc.pre(secret.trim().length >= 6); // shorter values are not tracked at all
+        const echoed = [...secret].map((char, i) => (flips[i] === 'upper' ? char.toUpperCase() : flips[i] === 'lower' ? char.toLowerCase() : char)).join('');
+        const text = `${before}${echoed}${after}`;
+        const redactor = new Redactor();
+        redactor.track(secret);
+        const expression = secretsExpression([secret.trim()]);
+        const found = expression ? [...text.matchAll(expression)].map((match) => match[0]) : [];
+        const redacted = redactor.redact(text);
+        for (const hit of found) assert.ok(!redacted.includes(hit) || hit === '<redacted>', `missed ${JSON.stringify(hit)} in ${JSON.stringify(text)}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
