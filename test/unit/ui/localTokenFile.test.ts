@@ -52,7 +52,10 @@ describe('writing a token to a local file', () => {
   });
 
   it('never follows a symbolic link, not even a dangling one, nor asks to overwrite it', async function () {
-    if (!posix) this.skip();
+    if (!posix) {
+      console.log('      (skipped: symbolic links and 0600 modes need a POSIX file system)');
+      this.skip();
+    }
     const target = path.join(dir, 'target');
     await fs.writeFile(target, 'precious', { mode: 0o644 });
     const link = path.join(dir, 'link.txt');
