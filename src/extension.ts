@@ -3,10 +3,12 @@ import { vscode } from './ui/vscodeApi';
 import { AccountStore } from './accounts/accountStore';
 import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
 import { CommandTable } from './activation/commandTable';
+import { DeferredFileSystemProvider } from './activation/deferredFileSystem';
 import { DeferredTreeProvider } from './activation/deferredTree';
 import { neededAtOnce } from './activation/neededAtOnce';
 import type { VapActivation } from './activation/api';
 import { Commands, Views } from './ui/commandIds';
+import { NODE_FILE_SCHEME, NODE_LOG_SCHEME } from './environments/nodeFiles/nodeUri';
 import type { Features } from './activation/features';
 import type { Core, DeferredView } from './activation/core';
 import { Log } from './ui/log';
@@ -38,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
       environments: deferredView(Views.environments, load, redact, { canSelectMany: true, showCollapseAll: true }),
       accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
     },
+    fileSystems: { nodeFiles: new DeferredFileSystemProvider(load), nodeLogs: new DeferredFileSystemProvider(load) },
     authentication: new VapAuthenticationProvider(
       accounts,
       log,
@@ -58,6 +61,10 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     core.views.environments.provider,
     core.views.accessTokens.view,
     core.views.accessTokens.provider,
+    core.fileSystems.nodeFiles,
+    core.fileSystems.nodeLogs,
+    vscode.workspace.registerFileSystemProvider(NODE_FILE_SCHEME, core.fileSystems.nodeFiles, { isCaseSensitive: true }),
+    vscode.workspace.registerFileSystemProvider(NODE_LOG_SCHEME, core.fileSystems.nodeLogs, { isCaseSensitive: true, isReadonly: true }),
     core.authentication,
     vscode.authentication.registerAuthenticationProvider(AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, core.authentication, {
       supportsMultipleAccounts: true,

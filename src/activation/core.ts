@@ -6,6 +6,7 @@ import type { TokenNode } from '../tokens/tokensTree';
 import type { Log } from '../ui/log';
 import type { TreeSlot } from '../ui/slots';
 import type { CommandTable } from './commandTable';
+import type { DeferredFileSystemProvider } from './deferredFileSystem';
 import type { DeferredTreeProvider } from './deferredTree';
 
 /** A tree view made at activation, and the provider that stands in until the real one is attached. */
@@ -22,6 +23,8 @@ export interface Core {
   /** Every command id is registered at activation; features add their handlers here. */
   readonly commands: CommandTable;
   readonly views: { readonly environments: DeferredView<EnvTreeElement>; readonly accessTokens: DeferredView<TokenNode> };
+  /** The `vap:` (node files) and `vap-log:` (node logs) file systems, registered at activation (nodeFiles/nodeUri.ts). */
+  readonly fileSystems: { readonly nodeFiles: DeferredFileSystemProvider; readonly nodeLogs: DeferredFileSystemProvider };
   /** Accounts as VS Code authentication sessions (provider id `vap`). */
   readonly authentication: VapAuthenticationProvider;
 }

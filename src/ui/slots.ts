@@ -13,3 +13,8 @@ export interface TreeSlot<T> {
   readonly view: vscode.TreeView<T>;
   attach(provider: vscode.TreeDataProvider<T>): void;
 }
+
+/** A file system registered for its scheme since activation, waiting for its real provider. */
+export interface FileSystemSlot {
+  attach(provider: vscode.FileSystemProvider): void;
+}
