@@ -3,8 +3,9 @@
 import type { CommandParts } from './parts';
 import { EnvAction, actionAvailable, envLabel } from '../model/envState';
 import type { EnvRef } from '../model/storeTypes';
-import type { Environment } from '../../platform';
-import { envIcon, stateLabel } from '../view/labels';
+import type { EnvNode, Environment } from '../../platform';
+import { envIcon, nodeLabel, stateLabel } from '../view/labels';
+import { nodeGroupsOf } from '../view/groups';
 import { pickAccount } from '../../accounts/accountPicker';
 import { reportLoad } from './refresh';
 import { t } from '../../util/l10n';
@@ -54,4 +55,33 @@ export function envItem(env: Environment): vscode.QuickPickItem {
     description: env.displayName ? `${env.envName} · ${stateLabel(env.status)}` : stateLabel(env.status),
     detail: env.domain,
   };
+}
+
+/** A node of an environment, for commands that work on one node (restart, logs, files). */
+export interface NodeRef extends EnvRef {
+  readonly nodeId: number;
+}
+
+/**
+ * The node a command works on: the given one, or the given environment's (or a picked environment's) node picked
+ * from a list grouped by node group; an environment with one node needs no pick.
+ */
+export async function pickNode(parts: CommandParts, title: string, given?: EnvRef & { readonly nodeId?: number }): Promise<NodeRef | undefined> {
+  if (given?.nodeId !== undefined) return { accountId: given.accountId, envName: given.envName, nodeId: given.nodeId };
+  const ref = given ?? (await pickEnvironment(parts, undefined, title));
+  const env = ref && parts.store.environment(ref);
+  if (!ref || !env) return undefined;
+  const node = env.nodes.length === 1 ? env.nodes[0] : await pickNodeOf(parts, env, title);
+  return node && { accountId: ref.accountId, envName: ref.envName, nodeId: node.id };
+}
+
+/** One node of `env`, from a quick pick grouped by node group. */
+export async function pickNodeOf(parts: CommandParts, env: Environment, title: string): Promise<EnvNode | undefined> {
+  const items: (vscode.QuickPickItem & { node?: EnvNode })[] = [];
+  for (const group of nodeGroupsOf(env)) {
+    items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
+    for (const node of group.nodes) items.push({ label: nodeLabel(node), description: String(node.id), node });
+  }
+  const picked = await parts.services.prompts.ui.showQuickPick(items, { title, placeHolder: t('Which node of {0}?', envLabel(env)), matchOnDescription: true });
+  return picked?.node;
 }

@@ -1,19 +1,17 @@
 // Restart an environment, a node group or a node: which one, one by one or all at once, and the confirmation.
 
 import type { CommandParts } from './parts';
-import type { EnvNode, Environment } from '../../platform';
+import type { Environment } from '../../platform';
 import type { EnvRef } from '../model/storeTypes';
 import { RESTART_ALL_AT_ONCE, RESTART_ONE_BY_ONE_DELAY_SECONDS, RestartScope, envLabel, scopeNodes } from '../model/envState';
 import { confirm, runnable } from './lifecycle';
 import { groupLabel, nodeGroupsOf } from '../view/groups';
-import { nodeLabel } from '../view/labels';
-import { pickEnvironment } from './pick';
+import { pickEnvironment, pickNodeOf } from './pick';
 import { refOf } from './targets';
 import { restartConfirmation } from '../view/confirmations';
 import { restartTitle } from '../view/wording';
 import { runOne } from './run';
 import { t } from '../../util/l10n';
-import { vscode } from '../../ui/vscodeApi';
 
 export async function restart(parts: CommandParts, kind: RestartScope['kind'], arg: unknown): Promise<void> {
   const target = await restartTarget(parts, kind, arg);
@@ -59,17 +57,8 @@ export async function restartTarget(parts: CommandParts, kind: RestartScope['kin
     if (!picked) return undefined;
     return { ref: plain, scope: { kind, nodeGroup: 'group' in picked ? picked.group.name : picked.name } };
   }
-  const items: (vscode.QuickPickItem & { node?: EnvNode })[] = [];
-  for (const group of nodeGroupsOf(env)) {
-    items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
-    for (const node of group.nodes) items.push({ label: nodeLabel(node), description: String(node.id), node });
-  }
-  const picked = await parts.services.prompts.ui.showQuickPick(items, {
-    title: restartTitle(kind),
-    placeHolder: t('Which node of {0}?', envLabel(env)),
-    matchOnDescription: true,
-  });
-  return picked?.node ? { ref: plain, scope: { kind, nodeId: picked.node.id } } : undefined;
+  const picked = await pickNodeOf(parts, env, restartTitle(kind));
+  return picked ? { ref: plain, scope: { kind, nodeId: picked.id } } : undefined;
 }
 
 /** One by one (less downtime) or all at once (faster): the platform's own choice, as RestartNodes' `delay`. */
