@@ -2,7 +2,8 @@
 
 import { vscode } from '../ui/vscodeApi';
 import type { AccountParts } from '../accounts/parts';
-import type { TreeSlot } from '../ui/slots';
+import type { FileSystemSlot, TreeSlot } from '../ui/slots';
+import { LogsApi, registerLogs } from './logs/register';
 import { ActionRunner } from './model/actionRunner';
 import { AutoRefresh } from './model/autoRefresh';
 import type { EnvironmentCommandServices } from './commands/parts';
@@ -32,6 +33,8 @@ export interface EnvironmentsApi {
   readonly timing: Readonly<Timing>;
   /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
   useTiming(changes: Partial<Timing>): void;
+  /** Node logs: the Logs folders, the vap-log: editors, follow mode. */
+  readonly logs: LogsApi;
 }
 
 /** What the Environments feature uses. */
@@ -39,6 +42,8 @@ export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pi
   readonly view: TreeSlot<EnvTreeElement>;
   /** Where the workspace's chosen environment is kept. */
   readonly workspaceState: vscode.Memento;
+  /** The `vap-log:` file system registered at activation. */
+  readonly nodeLogs: FileSystemSlot;
 }
 
 export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
@@ -65,7 +70,9 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
     () => vscode.window.state.focused && treeView.visible,
   );
-  const commands = registerEnvironmentCommands({ services, store, runner, tree, treeView, binding });
+  const commandParts = { services, store, runner, tree, treeView, binding };
+  const commands = registerEnvironmentCommands(commandParts);
+  const logs = registerLogs(commandParts, services.nodeLogs);
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -77,6 +84,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     binding,
     store,
     ...commands,
+    ...logs.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -112,6 +120,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
       poller.reschedule();
       autoRefresh.reschedule();
     },
+    logs: logs.api,
   };
   return { api, disposables };
 }

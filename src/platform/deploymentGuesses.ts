@@ -48,3 +48,9 @@ export const FILE_BODY_KEYS = ['body', 'content', 'text'] as const;
  * travel as JSON strings, so binary content cannot survive the trip [I]; a body with a NUL or U+FFFD is refused.
  */
 export const MAX_EDITABLE_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A log or file that is not on the node: no result code is documented [?]. The platform answers a generic failure
+ * (result 1) whose message names the missing path; these words in it mean "not there".
+ */
+export const MISSING_FILE_MESSAGE = /no such file|not found|does not exist|doesn't exist|not exist/i;

@@ -36,6 +36,11 @@ export const Commands = {
   /** Reads a node's Files or Logs folder again (its Refresh button, its error row). */
   refreshNodeFolder: 'vap.environments.refreshNodeFolder',
   // End of environments
+  // Node logs (issue 16)
+  openLog: 'vap.logs.open',
+  followLog: 'vap.logs.follow',
+  stopFollowingLog: 'vap.logs.stopFollowing',
+  // End of node logs
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

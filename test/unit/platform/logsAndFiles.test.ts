@@ -9,7 +9,7 @@ import {
   sizeProblem,
   writeFile,
 } from '../../../src/platform/files';
-import { getLogsList, readLog, readLogTail, splitLines } from '../../../src/platform/logs';
+import { getLogsList, isMissingFile, readLog, readLogTail, splitLines } from '../../../src/platform/logs';
 import { assertCleanCallError, rejection, useSimulator } from './helpers';
 
 const NODE = { envName: 'shop-prod', nodeId: 1102 };
@@ -79,6 +79,8 @@ describe('platform/logs and platform/files against the simulator', () => {
       assertCleanCallError(error, [token()]);
       assert.ok(error instanceof PlatformError, String(error));
       assert.match(error.platformMessage ?? '', /\/var\/log\/nope\.log/);
+      assert.equal(isMissingFile(error), true);
+      assert.equal(isMissingFile(new PlatformError({ method: 'ReadLog', host: 'h' }, { result: 1, platformMessage: 'disk quota' })), false);
     });
 
     it('refuses a non-positive tail length before sending anything', async () => {
