@@ -48,6 +48,8 @@ async function environmentRows(api: VapExtensionApi): Promise<Surface[]> {
       const accounts = store.accounts();
       return accounts.length !== 1 || settled(accounts[0].id);
     }
+    // A node's Logs and Files folders are read from the node: only the ones a test expanded.
+    if (element.kind === 'nodeFolder' || element.kind === 'nodeEntry') return tree.wasExpanded(element);
     return element.kind !== 'account' || settled(element.accountId);
   };
   const surfaces: Surface[] = [];

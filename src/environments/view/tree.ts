@@ -18,6 +18,7 @@ import {
   GroupElement,
   MessageElement,
   NodeElement,
+  NodeEntryElement,
   NodeFolderElement,
   NodeFolderKind,
   accountKey,
@@ -39,6 +40,8 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
   readonly #elements = new Map<string, EnvTreeElement>();
   readonly #subscriptions: vscode.Disposable[] = [];
   readonly #folders = new Map<NodeFolderKind, NodeFolderSource>();
+  /** Node folders and entries whose children were asked for (expanded at least once). */
+  readonly #opened = new Set<string>();
   #shownAccounts?: number;
   #noEnvironments?: boolean;
 
@@ -95,6 +98,11 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     this.#changes.fire(element);
   }
 
+  /** Whether a node folder (or an entry in one) was expanded: reading one sends requests to the node. */
+  wasExpanded(element: NodeFolderElement | NodeEntryElement): boolean {
+    return this.#opened.has(elementKey(element));
+  }
+
   /** The row of an environment, for reveal(). */
   environmentElement(ref: EnvRef): EnvElement {
     return this.#intern(new EnvElement(ref.accountId, ref.envName));
@@ -120,8 +128,10 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
           this.#intern(new NodeFolderElement(element.accountId, element.envName, element.nodeGroup, element.nodeId, folder)),
         );
       case 'nodeFolder':
+        this.#opened.add(elementKey(element));
         return (await this.#folders.get(element.folder)?.children(element)) ?? [];
       case 'nodeEntry':
+        this.#opened.add(elementKey(element));
         return (await this.#folders.get(element.folder.folder)?.children(element)) ?? [];
       default:
         return [];
