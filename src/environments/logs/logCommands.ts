@@ -8,6 +8,7 @@ import { refOf } from '../commands/targets';
 import type { NodeFileRef } from '../nodeFiles/nodeUri';
 import { NODE_LOG_SCHEME } from '../nodeFiles/nodeUri';
 import { NodeEntryElement } from '../view/treeElements';
+import { isCancellation } from '../../ui/progress';
 import { t } from '../../util/l10n';
 import type { LogDocuments } from './logDocuments';
 import { logRefOf, logUri } from './logFileSystem';
@@ -30,7 +31,8 @@ export async function openLog(logs: LogCommandParts, arg: unknown): Promise<vsco
 export async function followLog(logs: LogCommandParts, arg: unknown): Promise<void> {
   const ref = givenLog(arg) ?? activeLog() ?? (await logTarget(logs, arg, t('Follow Log')));
   if (!ref) return;
-  if (!visibleLogs().some((shown) => sameLog(shown, ref))) await showLog(logs, ref);
+  // Shown and pinned: a preview editor would be replaced (closed, so no longer followed) by the next file opened.
+  await showLog(logs, ref, { preview: false });
   logs.follower.follow(ref);
 }
 
@@ -54,11 +56,14 @@ export async function stopFollowingLog(logs: LogCommandParts, arg: unknown): Pro
 }
 
 /** The log's editor, opened (or brought forward) after its end was read. */
-export async function showLog(logs: LogCommandParts, ref: NodeFileRef): Promise<vscode.TextEditor> {
+export async function showLog(logs: LogCommandParts, ref: NodeFileRef, options: { preview?: boolean } = { preview: true }): Promise<vscode.TextEditor> {
   // Read first, so a failure (8202, a log gone) reaches the user in our words rather than as an editor error.
-  await logs.documents.snapshot(ref);
-  const document = await vscode.workspace.openTextDocument(logUri(ref));
-  return vscode.window.showTextDocument(document, { preview: true });
+  await withTokenReport(logs, ref.accountId, t('Opening {0}', baseName(ref.path)), () => logs.documents.snapshot(ref));
+  const uri = logUri(ref);
+  const document = await vscode.workspace.openTextDocument(uri);
+  // Where it is already shown, it stays (a log followed in a side group is not opened again in the active one).
+  const shown = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri.toString());
+  return vscode.window.showTextDocument(document, { preview: options.preview, viewColumn: shown?.viewColumn });
 }
 
 /** The logs shown in visible editors now. */
@@ -102,7 +107,7 @@ async function pickLog(logs: LogCommandParts, node: NodeRef, title: string): Pro
   let path: string | undefined;
   for (;;) {
     const list = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: t('Listing the logs…') }, () =>
-      logs.listing.list(node, path),
+      withTokenReport(logs, node.accountId, t('Listing the logs of node {0}', node.nodeId), () => logs.listing.list(node, path)),
     );
     const items = [
       ...list.directories.map((name) => ({ label: `$(folder) ${name}`, description: t('directory'), directory: `${list.path.replace(/\/+$/, '')}/${name}` })),
@@ -120,6 +125,19 @@ async function pickLog(logs: LogCommandParts, node: NodeRef, title: string): Pro
     if (!picked) return undefined;
     if ('log' in picked) return { accountId: node.accountId, envName: node.envName, nodeId: node.nodeId, path: picked.log.path };
     path = picked.directory;
+  }
+}
+
+/**
+ * Runs a call made with the account's token, reporting its failure as one (8202 names the method the token lacks
+ * and offers an IDE Plugins token); the command wrapper then knows it was reported.
+ */
+async function withTokenReport<T>(logs: LogCommandParts, accountId: string, operation: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isCancellation(error)) await logs.parts.services.reporter.report(error, { operation, usedToken: true, accountId });
+    throw error;
   }
 }
 

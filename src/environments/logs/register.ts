@@ -45,8 +45,8 @@ export function registerLogs(parts: CommandParts, slot: FileSystemSlot): { api: 
   const listing = logListing(store);
   const folder = new LogsFolder(listing);
   const logs = { parts, documents, follower, listing };
-  const command = (id: string, handler: (arg?: unknown) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(t('Logs'), handler));
+  const command = (id: string, operation: string, handler: (arg?: unknown) => Promise<unknown>) =>
+    services.commands.register(id, services.reporter.reporting(operation, handler));
   const onVisible = (): void => {
     follower.setVisible(visibleLogs());
     status.update();
@@ -54,9 +54,9 @@ export function registerLogs(parts: CommandParts, slot: FileSystemSlot): { api: 
 
   const disposables: vscode.Disposable[] = [
     parts.tree.addNodeFolder(folder),
-    command(Commands.openLog, (arg) => openLog(logs, arg)),
-    command(Commands.followLog, (arg) => followLog(logs, arg)),
-    command(Commands.stopFollowingLog, (arg) => stopFollowingLog(logs, arg)),
+    command(Commands.openLog, t('Opening the log'), (arg) => openLog(logs, arg)),
+    command(Commands.followLog, t('Following the log'), (arg) => followLog(logs, arg)),
+    command(Commands.stopFollowingLog, t('Stop Following Log'), (arg) => stopFollowingLog(logs, arg)),
     vscode.window.onDidChangeVisibleTextEditors(onVisible),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
     vscode.workspace.onDidCloseTextDocument((document) => {
