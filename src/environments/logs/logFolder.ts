@@ -111,6 +111,7 @@ function logRow(parent: NodeFolderElement | NodeEntryElement, folder: NodeFolder
   item.description = [log.rotated ? t('rotated') : undefined, about].filter(Boolean).join(' · ') || undefined;
   item.tooltip = [log.path, file?.modified ? t('Modified {0}', file.modified.toLocaleString(vscode.env.language)) : undefined].filter(Boolean).join('\n');
   item.iconPath = new vscode.ThemeIcon(log.rotated ? 'archive' : 'file-text');
+  item.accessibilityInformation = { label: [log.name, item.description].filter(Boolean).join(', ') };
   item.contextValue = LOG_ROW;
   item.command = { command: Commands.openLog, title: t('Open Log'), arguments: [uri] };
   return new NodeEntryElement(parent, log.path, item);
