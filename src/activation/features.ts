@@ -47,6 +47,7 @@ export function startFeatures(core: Core): Features {
     commands,
     view: treeSlot(core.views.environments),
     workspaceState: context.workspaceState,
+    fileSystems: core.fileSystems,
   });
   const tokens = registerTokens({
     accounts,

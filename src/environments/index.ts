@@ -2,7 +2,7 @@
 
 import { vscode } from '../ui/vscodeApi';
 import type { AccountParts } from '../accounts/parts';
-import type { TreeSlot } from '../ui/slots';
+import type { FileSystemSlot, TreeSlot } from '../ui/slots';
 import { ActionRunner } from './model/actionRunner';
 import { AutoRefresh } from './model/autoRefresh';
 import type { EnvironmentCommandServices } from './commands/parts';
@@ -15,6 +15,7 @@ import { EnvironmentsTreeProvider } from './view/tree';
 import type { EnvTreeElement } from './view/treeElements';
 import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
+import { NodeFilesApi, registerNodeFiles } from './nodeFiles/register';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -32,6 +33,7 @@ export interface EnvironmentsApi {
   readonly timing: Readonly<Timing>;
   /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
   useTiming(changes: Partial<Timing>): void;
+  readonly nodeFiles: NodeFilesApi;
 }
 
 /** What the Environments feature uses. */
@@ -39,6 +41,8 @@ export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pi
   readonly view: TreeSlot<EnvTreeElement>;
   /** Where the workspace's chosen environment is kept. */
   readonly workspaceState: vscode.Memento;
+  /** The `vap:` and `vap-log:` file systems registered at activation, waiting for their real providers. */
+  readonly fileSystems: { readonly nodeFiles: FileSystemSlot; readonly nodeLogs: FileSystemSlot };
 }
 
 export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
@@ -65,7 +69,9 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
     () => vscode.window.state.focused && treeView.visible,
   );
-  const commands = registerEnvironmentCommands({ services, store, runner, tree, treeView, binding });
+  const commandParts = { services, store, runner, tree, treeView, binding };
+  const commands = registerEnvironmentCommands(commandParts);
+  const nodeFiles = registerNodeFiles({ commands: commandParts, slot: services.fileSystems.nodeFiles });
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -77,6 +83,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     binding,
     store,
     ...commands,
+    ...nodeFiles.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -107,6 +114,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     poller,
     autoRefresh,
     timing,
+    nodeFiles: nodeFiles.api,
     useTiming(changes) {
       Object.assign(timing, changes);
       poller.reschedule();

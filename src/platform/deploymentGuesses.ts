@@ -48,3 +48,9 @@ export const FILE_BODY_KEYS = ['body', 'content', 'text'] as const;
  * travel as JSON strings, so binary content cannot survive the trip [I]; a body with a NUL or U+FFFD is refused.
  */
 export const MAX_EDITABLE_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * How environment/file says a path does not exist [?]: the result code is not documented (the simulator answers 1
+ * with "no such file or directory [path]"), so the platform's words decide, under these spellings.
+ */
+export const FILE_MISSING_WORDS = /no such file|not found|does not exist|not exist/i;

@@ -34,6 +34,9 @@ export const Commands = {
   workspaceEnvironmentActions: 'vap.environments.workspaceActions',
   revealEnvironment: 'vap.environments.reveal',
   // End of environments
+  // Node files (issue 16)
+  openNodeFile: 'vap.files.open',
+  // End of node files
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
