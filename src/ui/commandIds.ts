@@ -33,6 +33,8 @@ export const Commands = {
   selectWorkspaceEnvironment: 'vap.environments.selectWorkspaceEnvironment',
   workspaceEnvironmentActions: 'vap.environments.workspaceActions',
   revealEnvironment: 'vap.environments.reveal',
+  /** Reads a node's Files or Logs folder again (its Refresh button, its error row). */
+  refreshNodeFolder: 'vap.environments.refreshNodeFolder',
   // End of environments
   // Node files (issue 16)
   openNodeFile: 'vap.files.open',

@@ -3,6 +3,7 @@
 import type { CommandParts } from './parts';
 import { Views } from '../../ui/commandIds';
 import { accountIdOf } from './targets';
+import { NodeFolderElement } from '../view/treeElements';
 import { pickAccount } from '../../accounts/accountPicker';
 import { t } from '../../util/l10n';
 import { vscode } from '../../ui/vscodeApi';
@@ -27,4 +28,9 @@ export function reportLoad(parts: CommandParts, accountId: string, error: unknow
     usedToken: true,
     accountId,
   });
+}
+
+/** Reads a node's Files or Logs folder again; only from the tree (its Refresh button or error row). */
+export function refreshNodeFolder(parts: CommandParts, arg: unknown): void {
+  if (arg instanceof NodeFolderElement) parts.tree.refreshNodeFolder(arg);
 }

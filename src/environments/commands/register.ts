@@ -6,7 +6,7 @@ import type { CommandParts } from './parts';
 import { Commands } from '../../ui/commandIds';
 import { copyDomain, openDashboard, openInBrowser } from './open';
 import { lifecycle } from './lifecycle';
-import { refreshAccount, refreshAll } from './refresh';
+import { refreshAccount, refreshAll, refreshNodeFolder } from './refresh';
 import { restart } from './restart';
 import { reveal, selectWorkspaceEnvironment, useForWorkspace, workspaceActions } from './workspace';
 import { t } from '../../util/l10n';
@@ -33,5 +33,6 @@ export function registerEnvironmentCommands(parts: CommandParts): vscode.Disposa
     command(Commands.selectWorkspaceEnvironment, () => selectWorkspaceEnvironment(parts)),
     command(Commands.workspaceEnvironmentActions, () => workspaceActions(parts)),
     command(Commands.revealEnvironment, (arg) => reveal(parts, arg)),
+    command(Commands.refreshNodeFolder, async (arg) => refreshNodeFolder(parts, arg)),
   ];
 }

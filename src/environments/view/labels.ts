@@ -52,6 +52,11 @@ export function nodeContextValue(envStatus: number, busy: boolean): string {
   return `vap.node.${stateSlug(envStatus)}${busy ? '.busy' : ''}`;
 }
 
+/** `contextValue` of a node's folder row: `vap.nodeFolder.logs`, `vap.nodeFolder.files` (menus: Refresh). */
+export function nodeFolderContextValue(folder: 'logs' | 'files'): string {
+  return `vap.nodeFolder.${folder}`;
+}
+
 export function accountContextValue(tokenInvalid: boolean): string {
   return tokenInvalid ? 'vap.account.tokenInvalid' : 'vap.account';
 }

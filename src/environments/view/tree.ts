@@ -1,4 +1,5 @@
-// The Environments view: accounts (only when there are several) → environments → node groups → nodes.
+// The Environments view: accounts (only when there are several) → environments → node groups → nodes → the node's
+// folders (Files, Logs: each filled by its feature's NodeFolderSource, view/nodeFolders.ts).
 // Elements are small stable keys; every TreeItem is built from the store when asked, so one store change event
 // refreshes exactly the item it concerns.
 
@@ -9,7 +10,20 @@ import type { EnvironmentStore } from '../model/environmentStore';
 import type { EnvChange, EnvRef } from '../model/storeTypes';
 import { nodeGroupsOf } from './groups';
 import { envTooltip, nodeTooltip } from './tooltips';
-import { AccountElement, EnvElement, EnvTreeElement, GroupElement, MessageElement, NodeElement, accountKey, elementKey, envKey } from './treeElements';
+import { NODE_FOLDER_ORDER, NodeFolderSource, nodeFolderItem } from './nodeFolders';
+import {
+  AccountElement,
+  EnvElement,
+  EnvTreeElement,
+  GroupElement,
+  MessageElement,
+  NodeElement,
+  NodeFolderElement,
+  NodeFolderKind,
+  accountKey,
+  elementKey,
+  envKey,
+} from './treeElements';
 import { TreeOptions, accountItem, envItem, errorRow, groupItem, markdown, messageItem, nodeItem } from './treeItems';
 
 /** Context keys the view's welcome content and the command palette read. */
@@ -24,6 +38,7 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
   /** One object per row, so VS Code can match refresh events and reveal() to rows. */
   readonly #elements = new Map<string, EnvTreeElement>();
   readonly #subscriptions: vscode.Disposable[] = [];
+  readonly #folders = new Map<NodeFolderKind, NodeFolderSource>();
   #shownAccounts?: number;
   #noEnvironments?: boolean;
 
@@ -60,6 +75,26 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     this.#changes.fire(this.#multipleAccounts() && element ? element : undefined);
   }
 
+  /** Puts a folder (Logs, Files) under every node row; node rows become collapsible. */
+  addNodeFolder(source: NodeFolderSource): vscode.Disposable {
+    this.#folders.set(source.folder, source);
+    this.#changes.fire(undefined);
+    return {
+      dispose: () => {
+        if (this.#folders.get(source.folder) !== source) return;
+        this.#folders.delete(source.folder);
+        this.#changes.fire(undefined);
+      },
+    };
+  }
+
+  /** Reads a node folder again (its Refresh button, its error row's click). */
+  refreshNodeFolder(folder: NodeFolderElement): void {
+    const element = this.#intern(folder);
+    this.#folders.get(folder.folder)?.forget(element);
+    this.#changes.fire(element);
+  }
+
   /** The row of an environment, for reveal(). */
   environmentElement(ref: EnvRef): EnvElement {
     return this.#intern(new EnvElement(ref.accountId, ref.envName));
@@ -80,6 +115,14 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
         const nodes = env?.nodes.filter((node) => node.nodeGroup === element.nodeGroup) ?? [];
         return nodes.map((node) => this.#intern(new NodeElement(element.accountId, element.envName, element.nodeGroup, node.id)));
       }
+      case 'node':
+        return NODE_FOLDER_ORDER.filter((folder) => this.#folders.has(folder)).map((folder) =>
+          this.#intern(new NodeFolderElement(element.accountId, element.envName, element.nodeGroup, element.nodeId, folder)),
+        );
+      case 'nodeFolder':
+        return (await this.#folders.get(element.folder)?.children(element)) ?? [];
+      case 'nodeEntry':
+        return (await this.#folders.get(element.folder.folder)?.children(element)) ?? [];
       default:
         return [];
     }
@@ -97,6 +140,10 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
         return this.#intern(new EnvElement(element.accountId, element.envName));
       case 'node':
         return this.#intern(new GroupElement(element.accountId, element.envName, element.nodeGroup));
+      case 'nodeFolder':
+        return this.#intern(new NodeElement(element.accountId, element.envName, element.nodeGroup, element.nodeId));
+      case 'nodeEntry':
+        return element.parent;
     }
   }
 
@@ -109,7 +156,14 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
       case 'group':
         return groupItem(this.#store, element);
       case 'node':
-        return nodeItem(this.#store, element);
+        return nodeItem(this.#store, element, this.#folders.size > 0);
+      case 'nodeFolder': {
+        const source = this.#folders.get(element.folder);
+        return source ? nodeFolderItem(source, element, elementKey(element)) : new vscode.TreeItem(element.folder);
+      }
+      case 'nodeEntry':
+        element.item.id = elementKey(element);
+        return element.item;
       case 'message':
         return element.item;
     }
@@ -177,7 +231,7 @@ export class EnvironmentsTreeProvider implements vscode.TreeDataProvider<EnvTree
     return this.#store.accounts().length > 1;
   }
 
-  #intern<T extends AccountElement | EnvElement | GroupElement | NodeElement>(element: T): T {
+  #intern<T extends AccountElement | EnvElement | GroupElement | NodeElement | NodeFolderElement>(element: T): T {
     const key = elementKey(element);
     const known = this.#elements.get(key);
     if (known) return known as T;

@@ -78,13 +78,14 @@ export function groupItem(store: EnvironmentStore, element: GroupElement): vscod
   return item;
 }
 
-export function nodeItem(store: EnvironmentStore, element: NodeElement): vscode.TreeItem {
+/** @param collapsible the node has folders (Files, Logs) under it. */
+export function nodeItem(store: EnvironmentStore, element: NodeElement, collapsible = false): vscode.TreeItem {
   const env = store.environment(element);
   const node = env?.nodes.find((candidate) => candidate.id === element.nodeId);
   if (!env || !node) return new vscode.TreeItem(String(element.nodeId));
   const busy = store.busy(element);
   const restarting = busy?.action === 'restart' && scopeCovers(busy.scope, node);
-  const item = new vscode.TreeItem(nodeLabel(node), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(nodeLabel(node), collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = elementKey(element);
   item.description = nodeDescription(node, env.status, restarting);
   item.iconPath = themeIcon(nodeIcon(node, restarting));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Commands } from '../../../src/ui/commandIds';
 import { ENV_ACTIONS, EnvAction, actionAllowed } from '../../../src/environments/model/envState';
-import { envContextValue, groupContextValue, nodeContextValue } from '../../../src/environments/view/labels';
+import { envContextValue, groupContextValue, nodeContextValue, nodeFolderContextValue } from '../../../src/environments/view/labels';
 import { KNOWN_STATUSES } from '../../../src/platform';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -101,15 +101,22 @@ describe('environments/package.json contributions', () => {
     }
   });
 
-  it('the status bar-only and node-only commands stay out of the palette; the rest need an account', () => {
+  it('the status bar-only and tree-only commands stay out of the palette; the rest need an account', () => {
     const palette = new Map((manifest.contributes.menus.commandPalette as MenuEntry[]).map((entry) => [entry.command, entry.when]));
-    assert.equal(palette.get(Commands.revealEnvironment), 'false');
-    assert.equal(palette.get(Commands.refreshAccountEnvironments), 'false');
+    const treeOnly: string[] = [Commands.revealEnvironment, Commands.refreshAccountEnvironments, Commands.refreshNodeFolder];
+    for (const id of treeOnly) assert.equal(palette.get(id), 'false', id);
     for (const [, id] of environmentCommands) {
-      if (id === Commands.revealEnvironment || id === Commands.refreshAccountEnvironments) continue;
+      if (treeOnly.includes(id)) continue;
       assert.equal(palette.get(id), 'vap.hasAccounts', id);
     }
     assert.equal(ENV_ACTIONS.length, 4);
+  });
+
+  it('shows Refresh inline on the Files and Logs folders of a node, and nowhere else in the view', () => {
+    const refresh = itemMenus.filter((entry) => entry.command === Commands.refreshNodeFolder);
+    assert.deepEqual(refresh.map((entry) => entry.group), ['inline@1']);
+    for (const folder of ['logs', 'files'] as const) assert.ok(showsFor(refresh[0]!.when, nodeFolderContextValue(folder)), folder);
+    for (const other of [nodeContextValue(1, false), envContextValue(1, false), 'vap.nodeFolderError']) assert.ok(!showsFor(refresh[0]!.when, other), other);
   });
 
   it('declares the settings with their defaults', () => {
