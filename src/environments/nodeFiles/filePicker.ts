@@ -24,9 +24,11 @@ export interface FilePickerParts {
 type NodeRef = Omit<NodeFileRef, 'path'>;
 type Step = { readonly go: 'up' | 'type' } | { readonly go: 'into'; readonly path: string } | { readonly go: 'open'; readonly path: string };
 
-export async function pickNodeFile(parts: FilePickerParts, title: string): Promise<NodeFileRef | undefined> {
+/** `picking.accountId` says, as soon as it is known, whose token the calls use (for reporting a failure). */
+export async function pickNodeFile(parts: FilePickerParts, title: string, picking: { accountId?: string } = {}): Promise<NodeFileRef | undefined> {
   const env = await pickEnvironment(parts.commands, undefined, title);
   if (!env) return undefined;
+  picking.accountId = env.accountId;
   const node = await pickNode(parts, parts.commands.store.environment(env)?.nodes ?? [], title);
   if (!node) return undefined;
   return browse(parts, { accountId: env.accountId, envName: env.envName, nodeId: node.id }, FILES_ROOT, title);

@@ -8,6 +8,7 @@ import {
   FileEntry,
   FileTarget,
   PlatformClient,
+  SaveResult,
   contentProblem,
   listFiles,
   readFile,
@@ -122,7 +123,10 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
           await writeFile(client, token, { ...target, path: ref.path, body: text });
           return true;
         }
-        const result = await saveFileIfUnchanged(client, token, { ...target, path: ref.path, body: text, expected: known.text });
+        const input = { ...target, path: ref.path, body: text, expected: known.text };
+        // Saving what the node holds (a revert) checks the node and writes nothing.
+        const result =
+          text === known.text ? await sameAsNode(client, token, input) : await saveFileIfUnchanged(client, token, input);
         if (!result.saved) this.versions.setConflict(key, { current: result.current, mine: text });
         return result.saved;
       },
@@ -185,6 +189,11 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       throw toFileSystemError(error, uri, operation, writing);
     }
   }
+}
+
+async function sameAsNode(client: PlatformClient, token: string, input: FileTarget & { path: string; expected: string }): Promise<SaveResult> {
+  const current = await readFile(client, token, input);
+  return current === input.expected ? { saved: true } : { saved: false, current };
 }
 
 /** The editor's bytes as the UTF-8 text the platform takes; anything else would be written as something else. */

@@ -4,6 +4,7 @@
 import { vscode } from '../../ui/vscodeApi';
 import { readFile } from '../../platform';
 import { Commands } from '../../ui/commandIds';
+import { isCancellation } from '../../ui/progress';
 import { GuidedError } from '../../util/guidedError';
 import { t } from '../../util/l10n';
 import { NodeFileRef, NODE_FILE_SCHEME, nodeFileUri, parseNodeFileUri } from './nodeUri';
@@ -21,8 +22,16 @@ class OpenFailedError extends GuidedError {
 }
 
 export async function openNodeFile(parts: FilePickerParts, arg: unknown): Promise<void> {
-  const ref = fileRefOf(arg) ?? (await pickNodeFile(parts, t('Open Node File')));
-  if (ref) await showNodeFile(parts, ref);
+  const given = fileRefOf(arg);
+  const picking: { accountId?: string } = { accountId: given?.accountId };
+  try {
+    const ref = given ?? (await pickNodeFile(parts, t('Open Node File'), picking));
+    if (ref) await showNodeFile(parts, ref);
+  } catch (error) {
+    if (isCancellation(error)) throw error;
+    // The calls used the account's token: a refusal gets the token's next step (8202: Generate IDE Plugins Token).
+    await parts.commands.services.reporter.report(error, { operation: t('Open Node File'), usedToken: true, accountId: picking.accountId });
+  }
 }
 
 /** A Files entry of the tree, a `vap:` URI, or anything carrying accountId/envName/nodeId/path. */

@@ -1,11 +1,12 @@
 // Wires the node files feature: the real `vap:` file system into its activation-time slot, the node-version
-// documents a save conflict compares with, the conflict prompt, and "Open Node File…".
+// documents a save conflict compares with, the conflict prompt, the tree's Files folders and "Open Node File…".
 
 import { vscode } from '../../ui/vscodeApi';
 import { Commands } from '../../ui/commandIds';
 import type { FileSystemSlot } from '../../ui/slots';
 import { t } from '../../util/l10n';
 import type { CommandParts } from '../commands/parts';
+import { FilesFolder } from './filesFolder';
 import { NodeFileSystem } from './nodeFileSystem';
 import { openNodeFile } from './openFile';
 import { NODE_VERSION_SCHEME, NodeVersionContent, resolveConflict } from './saveConflict';
@@ -29,6 +30,7 @@ export function registerNodeFiles(parts: NodeFilesParts): { api: NodeFilesApi; d
   const saving = t('Save node file');
   const disposables = [
     fileSystem,
+    parts.commands.tree.addNodeFolder(new FilesFolder(fileSystem)),
     vscode.workspace.registerTextDocumentContentProvider(NODE_VERSION_SCHEME, new NodeVersionContent(fileSystem.versions)),
     fileSystem.onConflict((uri) => {
       resolveConflict(conflictParts, uri).catch((error: unknown) => services.reporter.report(error, { operation: saving, accountId: uri.authority }));

@@ -58,16 +58,28 @@ async function overwriteNodeVersion(parts: ConflictParts, uri: vscode.Uri): Prom
   if (!conflict) return;
   const document = openDocument(uri);
   // The next save compares with the version just seen on the node: a newer change there is caught again.
-  if (document?.isDirty) await document.save();
+  if (document?.isDirty) await saveAfterRefusal(parts, document);
   else await vscode.workspace.fs.writeFile(uri, Buffer.from(conflict.mine, 'utf8'));
 }
 
+/** Revert: the editor takes the node's text (the user's stays in its undo history); saving it writes nothing. */
 async function revertToNodeVersion(parts: ConflictParts, uri: vscode.Uri): Promise<void> {
-  if (!parts.versions.acceptNodeVersion(uri.toString())) return;
+  const conflict = parts.versions.acceptNodeVersion(uri.toString());
   const document = openDocument(uri);
-  if (!document) return;
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  if (!conflict || !document) return;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), conflict.current);
+  await vscode.workspace.applyEdit(edit);
+  await saveAfterRefusal(parts, document);
+}
+
+/**
+ * Saves the document. A save asked for while VS Code still finishes the refused one joins it and fails with it, so
+ * one that fails without a new conflict is tried once more, now on its own.
+ */
+async function saveAfterRefusal(parts: ConflictParts, document: vscode.TextDocument): Promise<void> {
+  if (await document.save()) return;
+  if (!parts.versions.conflict(document.uri.toString())) await document.save();
 }
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
