@@ -89,7 +89,8 @@ async function typePath(parts: FilePickerParts, from: string): Promise<string | 
   return typed === undefined ? undefined : clean || '/';
 }
 
-function sizeText(size: number | undefined): string | undefined {
+/** A file's size in a few characters: "812 B", "14 KB", "6.0 MB". */
+export function sizeText(size: number | undefined): string | undefined {
   if (size === undefined) return undefined;
   if (size < 1024) return t('{0} B', size);
   if (size < 1024 * 1024) return t('{0} KB', Math.round(size / 1024));
