@@ -2,6 +2,9 @@
 // binary for an editor, a token without the file methods (8202), a file of an account VS Code no longer has.
 
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/ui/commandIds';
 import { CONF, ENV, NODE, SEEDED_CONF, useNodeFilesFixture } from './nodeFilesKit';
@@ -39,6 +42,33 @@ describe('Node files: the Files folder and refusals', () => {
     assert.equal(kit.count('Read'), 0, 'Read is not sent for a file the listing says is too large');
     assert.equal(vscode.window.activeTextEditor, undefined);
     assert.deepEqual(t.ui.opened, [`${t.sim.url}/`], 'Open Dashboard opens the account\'s dashboard');
+  });
+
+  it('Download… saves a file too large for an editor to a local file, whole', async () => {
+    const accountId = await t.addAccount();
+    const big = `${'x'.repeat(99)}\n`.repeat(60_000);
+    t.sim.workloads.putFile(ENV, NODE, '/var/lib/big.log', big);
+    const target = vscode.Uri.file(path.join(os.tmpdir(), `vap-download-${process.pid}-${Date.now()}.log`));
+    t.ui.expectMessage('warning', /^big\.log is 5\.7 MB/, 'Download…').expectSaveDialog(/Download big\.log/, target);
+    await vscode.commands.executeCommand(Commands.openNodeFile, { accountId, envName: ENV, nodeId: NODE, path: '/var/lib/big.log' });
+    t.ui.assertDone();
+    assert.equal(fs.readFileSync(target.fsPath, 'utf8'), big);
+    fs.rmSync(target.fsPath);
+    assert.ok(t.ui.notifications.some((note) => /^Downloaded big\.log to /.test(note.message)));
+  });
+
+  it('from a node row\'s menu it browses that node\'s files at once', async () => {
+    const accountId = await t.addAccount();
+    const env = (await t.rows()).find((row) => row.element.kind === 'environment' && row.element.envName === ENV);
+    assert.ok(env);
+    const group = (await t.rows(env.element)).find((row) => row.element.kind === 'group' && row.element.nodeGroup === 'cp');
+    assert.ok(group);
+    const node = (await t.rows(group.element)).find((row) => row.element.kind === 'node' && row.element.nodeId === NODE);
+    assert.ok(node);
+    t.ui.expectQuickPick(/1102: \/ \|/, 'etc/').expectQuickPick(/1102: \/etc \|/, 'hosts');
+    await vscode.commands.executeCommand(Commands.openNodeFile, node.element);
+    t.ui.assertDone();
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), kit.uri(accountId, '/etc/hosts').toString());
   });
 
   it('a binary file is refused with the reason, and nothing opens', async () => {

@@ -9,7 +9,7 @@ import { GuidedError } from '../../util/guidedError';
 import { t } from '../../util/l10n';
 import { NodeFileRef, NODE_FILE_SCHEME, nodeFileUri, parseNodeFileUri } from './nodeUri';
 import { NotEditableError, baseName } from './fileErrors';
-import { FilePickerParts, pickNodeFile } from './filePicker';
+import { FILES_ROOT, FilePickerParts, browse, pickNodeFile } from './filePicker';
 
 /** VS Code could not open the document and the file system left no failure of its own (its words are kept). */
 class OpenFailedError extends GuidedError {
@@ -25,7 +25,10 @@ export async function openNodeFile(parts: FilePickerParts, arg: unknown): Promis
   const given = fileRefOf(arg);
   const picking: { accountId?: string } = { accountId: given?.accountId };
   try {
-    const ref = given ?? (await pickNodeFile(parts, t('Open Node File'), picking));
+    const node = given ? undefined : nodeRefOf(arg);
+    if (node) picking.accountId = node.accountId;
+    const title = t('Open Node File');
+    const ref = given ?? (node ? await browse(parts, node, FILES_ROOT, title) : await pickNodeFile(parts, title, picking));
     if (ref) await showNodeFile(parts, ref);
   } catch (error) {
     if (isCancellation(error)) throw error;
@@ -41,6 +44,14 @@ export function fileRefOf(arg: unknown): NodeFileRef | undefined {
   const { accountId, envName, nodeId, path } = arg as Record<string, unknown>;
   if (typeof accountId !== 'string' || typeof envName !== 'string' || typeof nodeId !== 'number' || typeof path !== 'string') return undefined;
   return { accountId, envName, nodeId, path };
+}
+
+/** A node row (or its Files folder): browse that node's files. */
+function nodeRefOf(arg: unknown): Omit<NodeFileRef, 'path'> | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const { accountId, envName, nodeId } = arg as Record<string, unknown>;
+  if (typeof accountId !== 'string' || typeof envName !== 'string' || typeof nodeId !== 'number') return undefined;
+  return { accountId, envName, nodeId };
 }
 
 export async function showNodeFile(parts: FilePickerParts, ref: NodeFileRef): Promise<void> {
