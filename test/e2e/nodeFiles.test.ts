@@ -2,7 +2,7 @@
 // ordinary editor, saved with Ctrl+S, and the simulator's node holds the new text (the `vap:` file system over HTTP).
 
 import { strict as assert } from 'node:assert';
-import { readmeScreenshot, useWorkbench } from './fixture';
+import { addTokenFromPalette, readmeScreenshot, useWorkbench } from './fixture';
 import type { TextMatch, Workbench } from './workbench';
 
 /** An account of its own on the run's shared simulator. */
@@ -42,12 +42,7 @@ describe('node files in the real UI', function () {
 
   it('opens a config file from the Files folder, edits and saves it: the node has the new text', async () => {
     const { workbench, sim } = fixture;
-    const host = new URL(sim.url).host;
-    await workbench.activityBarItem('Virtuozzo Application Platform').click();
-    await workbench.runCommand('VAP: Add Access Token…');
-    await workbench.answerInputBox('address of your platform dashboard', sim.url);
-    await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
-    await workbench.quickInputClosed();
+    await addTokenFromPalette(workbench, sim, token);
     await workbench.runCommand('Notifications: Clear All Notifications');
 
     await row(workbench, 'Shop — files').click();
