@@ -47,7 +47,7 @@ export function startFeatures(core: Core): Features {
     commands,
     view: treeSlot(core.views.environments),
     workspaceState: context.workspaceState,
-    nodeLogs: core.fileSystems.nodeLogs,
+    fileSystems: core.fileSystems,
   });
   const tokens = registerTokens({
     accounts,

@@ -16,6 +16,7 @@ import { EnvironmentsTreeProvider } from './view/tree';
 import type { EnvTreeElement } from './view/treeElements';
 import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
+import { NodeFilesApi, registerNodeFiles } from './nodeFiles/register';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -35,6 +36,7 @@ export interface EnvironmentsApi {
   useTiming(changes: Partial<Timing>): void;
   /** Node logs: the Logs folders, the vap-log: editors, follow mode. */
   readonly logs: LogsApi;
+  readonly nodeFiles: NodeFilesApi;
 }
 
 /** What the Environments feature uses. */
@@ -42,8 +44,8 @@ export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pi
   readonly view: TreeSlot<EnvTreeElement>;
   /** Where the workspace's chosen environment is kept. */
   readonly workspaceState: vscode.Memento;
-  /** The `vap-log:` file system registered at activation. */
-  readonly nodeLogs: FileSystemSlot;
+  /** The `vap:` and `vap-log:` file systems registered at activation, waiting for their real providers. */
+  readonly fileSystems: { readonly nodeFiles: FileSystemSlot; readonly nodeLogs: FileSystemSlot };
 }
 
 export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
@@ -72,7 +74,8 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
   );
   const commandParts = { services, store, runner, tree, treeView, binding };
   const commands = registerEnvironmentCommands(commandParts);
-  const logs = registerLogs(commandParts, services.nodeLogs);
+  const logs = registerLogs(commandParts, services.fileSystems.nodeLogs);
+  const nodeFiles = registerNodeFiles({ commands: commandParts, slot: services.fileSystems.nodeFiles });
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -85,6 +88,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     store,
     ...commands,
     ...logs.disposables,
+    ...nodeFiles.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -115,6 +119,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     poller,
     autoRefresh,
     timing,
+    nodeFiles: nodeFiles.api,
     useTiming(changes) {
       Object.assign(timing, changes);
       poller.reschedule();

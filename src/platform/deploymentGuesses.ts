@@ -50,7 +50,8 @@ export const FILE_BODY_KEYS = ['body', 'content', 'text'] as const;
 export const MAX_EDITABLE_FILE_BYTES = 5 * 1024 * 1024;
 
 /**
- * A log or file that is not on the node: no result code is documented [?]. The platform answers a generic failure
- * (result 1) whose message names the missing path; these words in it mean "not there".
+/**
+ * A log or file that is not on the node [?]: no result code is documented (the simulator answers 1 with "no such
+ * file or directory [path]"), so the platform's words decide, under these spellings.
  */
 export const MISSING_FILE_MESSAGE = /no such file|not found|does not exist|doesn't exist|not exist/i;

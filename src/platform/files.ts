@@ -2,9 +2,9 @@
 // lock, so a save that must not overwrite someone else's change reads the file again first and compares.
 
 import { PlatformClient, Params } from './client';
-import { FILE_BODY_KEYS, FILE_LIST_KEYS, FILE_NODE_PARAMS, MAX_EDITABLE_FILE_BYTES } from './deploymentGuesses';
+import { FILE_BODY_KEYS, FILE_LIST_KEYS, MISSING_FILE_MESSAGE, FILE_NODE_PARAMS, MAX_EDITABLE_FILE_BYTES } from './deploymentGuesses';
 import { parseWireDate } from './dates';
-import { UnexpectedResponseError } from './errors';
+import { PlatformError, ResultCode, UnexpectedResponseError } from './errors';
 import { JsonObject, booleanAt, compact, firstArrayAt, isObject, numberAt, stringAt, textAt } from './json';
 
 export interface FileOptions {
@@ -129,6 +129,16 @@ export async function saveFileIfUnchanged(
   if (current !== target.expected) return { saved: false, current };
   await writeFile(client, session, target, options);
   return { saved: true };
+}
+
+/** The platform refused a file or log call because the path does not exist (its words say so: MISSING_FILE_MESSAGE [?]). */
+export function isMissingFile(error: unknown): boolean {
+  return (
+    error instanceof PlatformError &&
+    error.result !== ResultCode.PermissionDenied &&
+    error.result !== ResultCode.NotAuthenticated &&
+    MISSING_FILE_MESSAGE.test(error.platformMessage ?? '')
+  );
 }
 
 function nodeParams(target: FileTarget): Params {

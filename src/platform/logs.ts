@@ -2,8 +2,8 @@
 // from its end, and followed by asking only for the lines after the last one read.
 
 import { PlatformClient } from './client';
-import { LOG_END_PROBES, LOG_FIRST_LINE, MISSING_FILE_MESSAGE } from './deploymentGuesses';
-import { PlatformError, ResultCode, UnexpectedResponseError } from './errors';
+import { LOG_END_PROBES, LOG_FIRST_LINE } from './deploymentGuesses';
+import { UnexpectedResponseError } from './errors';
 import { JsonObject, arrayAt, compact, isObject, numberAt, stringAt, textAt } from './json';
 import { withoutSecret } from './outputMask';
 
@@ -143,15 +143,6 @@ function bodyOf(client: PlatformClient, answer: JsonObject): string {
   const body = stringAt(answer.body);
   if (body === undefined) throw new UnexpectedResponseError(client.context('ReadLog'), 'a log body that is not text');
   return body;
-}
-
-/** Whether the platform refused because the log (or file) is not on the node (see MISSING_FILE_MESSAGE). */
-export function isMissingFile(error: unknown): boolean {
-  return (
-    error instanceof PlatformError &&
-    error.result === ResultCode.GenericFailure &&
-    MISSING_FILE_MESSAGE.test(error.platformMessage ?? '')
-  );
 }
 
 /** Lines without their breaks; a final line break ends the last line rather than starting an empty one. */

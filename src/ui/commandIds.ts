@@ -41,6 +41,9 @@ export const Commands = {
   followLog: 'vap.logs.follow',
   stopFollowingLog: 'vap.logs.stopFollowing',
   // End of node logs
+  // Node files (issue 16)
+  openNodeFile: 'vap.files.open',
+  // End of node files
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

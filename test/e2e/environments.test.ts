@@ -2,7 +2,7 @@
 // dialog, the row's "Stopping…" and spinner) and from the status bar item (its menu of valid actions), against the
 // simulator on its real clock (operations take a few seconds, like a quick platform).
 
-import { readmeScreenshot, useWorkbench } from './fixture';
+import { addTokenFromPalette, readmeScreenshot, useWorkbench } from './fixture';
 import type { TextMatch, Workbench } from './workbench';
 
 /** An account of its own on the run's shared simulator, so other suites' environments are left as they are. */
@@ -74,12 +74,7 @@ describe('environments in the real UI', function () {
 
   it('adds the account and shows its environments with their states', async () => {
     const { workbench, sim } = fixture;
-    const host = new URL(sim.url).host;
-    await workbench.activityBarItem('Virtuozzo Application Platform').click();
-    await workbench.runCommand('VAP: Add Access Token…');
-    await workbench.answerInputBox('address of your platform dashboard', sim.url);
-    await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
-    await workbench.quickInputClosed();
+    await addTokenFromPalette(workbench, sim, token);
     await row(workbench, 'Shop — production').waitFor();
     await row(workbench, 'Staging API').filter({ hasText: 'Stopped' }).waitFor();
     await row(workbench, 'Dev sandbox').filter({ hasText: 'Sleeping' }).waitFor();

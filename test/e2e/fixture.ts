@@ -107,6 +107,16 @@ async function sweepForSecrets(workbench: Workbench, places: { userDataDir: stri
  * Saves a screenshot for the README under media/screenshots/, only when VAP_UPDATE_SCREENSHOTS=1: the committed
  * pictures change only when someone means to change them.
  */
+/** Opens our view and adds an access token for the simulator through "VAP: Add Access Token…", as a user does. */
+export async function addTokenFromPalette(workbench: Workbench, sim: Simulator, token: string): Promise<void> {
+  const host = new URL(sim.url).host;
+  await workbench.activityBarItem('Virtuozzo Application Platform').click();
+  await workbench.runCommand('VAP: Add Access Token…');
+  await workbench.answerInputBox('address of your platform dashboard', sim.url);
+  await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
+  await workbench.quickInputClosed();
+}
+
 export async function readmeScreenshot(workbench: Workbench, name: string): Promise<void> {
   if (process.env.VAP_UPDATE_SCREENSHOTS !== '1') return;
   const file = path.join(repoRoot, 'media', 'screenshots', `${name}.png`);

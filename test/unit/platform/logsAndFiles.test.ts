@@ -3,13 +3,14 @@ import { PlatformClient } from '../../../src/platform/client';
 import { PlatformError } from '../../../src/platform/errors';
 import {
   contentProblem,
+  isMissingFile,
   listFiles,
   readFile,
   saveFileIfUnchanged,
   sizeProblem,
   writeFile,
 } from '../../../src/platform/files';
-import { getLogsList, isMissingFile, readLog, readLogTail, splitLines } from '../../../src/platform/logs';
+import { getLogsList, readLog, readLogTail, splitLines } from '../../../src/platform/logs';
 import { assertCleanCallError, rejection, useSimulator } from './helpers';
 
 const NODE = { envName: 'shop-prod', nodeId: 1102 };
@@ -180,11 +181,15 @@ describe('platform/logs and platform/files against the simulator', () => {
     it('a missing file → PlatformError; a token without Write → 8202 naming environment.file.Write', async () => {
       const missing = await rejection(readFile(client(), token(), { ...NODE, path: '/etc/none' }));
       assert.ok(missing instanceof PlatformError, String(missing));
+      assert.equal(isMissingFile(missing), true);
       const reader = ctx.sim.createToken({ login: ctx.sim.demo.login, apiList: ['environment.file.Read'] });
       const error = await rejection(writeFile(client(), reader.key, { ...NODE, path: CONF, body: 'x' }));
       assertCleanCallError(error, [reader.key]);
       assert.ok(error instanceof PlatformError && error.result === 8202, String(error));
       assert.match(error.message, /environment\.file\.Write/);
+      assert.equal(isMissingFile(error), false, 'a refused token is not a missing file');
+      const readOnly = await rejection(writeFile(client(), token(), { ...NODE, path: '/etc/hosts', body: 'x' }));
+      assert.equal(isMissingFile(readOnly), false, 'a read-only path is not a missing file');
     });
   });
 });
