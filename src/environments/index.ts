@@ -15,6 +15,7 @@ import { EnvironmentsTreeProvider } from './view/tree';
 import type { EnvTreeElement } from './view/treeElements';
 import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
+import { DeployApi, registerDeploy } from './deploy/register';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -28,6 +29,8 @@ export interface EnvironmentsApi {
   readonly runner: ActionRunner;
   readonly poller: TransitionPoller;
   readonly autoRefresh: AutoRefresh;
+  /** Deploys (issue 16): the VAP Deploy output, runs under way, what this workspace deployed last. */
+  readonly deploy: DeployApi;
   /** The timing in force (read-only view; change it with useTiming). */
   readonly timing: Readonly<Timing>;
   /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
@@ -65,7 +68,9 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     () => vscode.workspace.getConfiguration('vap').get<number>(AUTO_REFRESH_SETTING, 0),
     () => vscode.window.state.focused && treeView.visible,
   );
-  const commands = registerEnvironmentCommands({ services, store, runner, tree, treeView, binding });
+  const commandParts = { services, store, runner, tree, treeView, binding };
+  const commands = registerEnvironmentCommands(commandParts);
+  const deploy = registerDeploy(commandParts, services.workspaceState);
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -77,6 +82,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     binding,
     store,
     ...commands,
+    ...deploy.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -106,6 +112,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     runner,
     poller,
     autoRefresh,
+    deploy: deploy.api,
     timing,
     useTiming(changes) {
       Object.assign(timing, changes);

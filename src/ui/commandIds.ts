@@ -34,6 +34,11 @@ export const Commands = {
   workspaceEnvironmentActions: 'vap.environments.workspaceActions',
   revealEnvironment: 'vap.environments.reveal',
   // End of environments
+  // Deploy (issue 16)
+  deployArchive: 'vap.deploy.archive',
+  redeployLast: 'vap.deploy.redeployLast',
+  deployFromGit: 'vap.deploy.fromGit',
+  // End of deploy
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];
