@@ -93,7 +93,7 @@ async function fromUrl(parts: DeployParts, title: string): Promise<ArchiveChoice
   const url = await parts.services.prompts.ui.showInputBox({
     title,
     prompt: t('Address of the archive (http or https); the platform downloads it from there'),
-    placeHolder: 'https://example.com/builds/app.war',
+    placeHolder: t('https://example.com/builds/app.war'),
     validateInput: (text) => archiveUrlProblem(text),
   });
   if (!url) return undefined;

@@ -73,9 +73,9 @@ export async function redeployGit(parts: DeployParts, last: LastDeploy): Promise
 
 async function askSource(parts: DeployParts, title: string): Promise<GitSource | undefined> {
   const ui = parts.services.prompts.ui;
-  const url = (await ui.showInputBox({ title, prompt: t('Repository address (https or ssh)'), placeHolder: 'https://github.com/owner/app.git', validateInput: repoUrlProblem }))?.trim();
+  const url = (await ui.showInputBox({ title, prompt: t('Repository address (https or ssh)'), placeHolder: t('https://github.com/owner/app.git'), validateInput: repoUrlProblem }))?.trim();
   if (!url) return undefined;
-  const branch = await ui.showInputBox({ title, prompt: t('Branch (empty: the repository’s default)'), placeHolder: 'main' });
+  const branch = await ui.showInputBox({ title, prompt: t('Branch (empty: the repository’s default)'), placeHolder: t('main') });
   if (branch === undefined) return undefined;
   const access = await ui.showQuickPick(
     [
