@@ -59,14 +59,14 @@ async function deployArchiveTo(parts: DeployParts, plan: DeployPlan, archive: Ar
     let fileUrl: string;
     if (archive.kind === 'file') {
       parts.output.step(t('Uploading {0} ({1})', archive.name, sizeText(archive.size)));
-      let shown = 0;
+      let shown = -1;
       const uploaded = await uploadFile(client, token, { filePath: archive.uri.fsPath, fileName: archive.name }, {
         signal,
         onProgress: (sent, total) => {
           // One report per percent: a large archive sends thousands of chunks.
           const percent = total > 0 ? Math.floor((sent * 100) / total) : 100;
           if (percent <= shown && sent < total) return;
-          report({ phase: 'upload', message: t('Uploading {0} — {1}', archive.name, bytesOf(sent, total)), sent, total }, percent - shown);
+          report({ phase: 'upload', message: t('Uploading {0} — {1}', archive.name, bytesOf(sent, total)), sent, total }, percent - Math.max(shown, 0));
           shown = percent;
         },
       });

@@ -21,7 +21,7 @@ export async function pickArchive(parts: DeployParts, title: string): Promise<Ar
   const found = await workspaceArchives();
   const items: SourceItem[] = found.map(({ uri, size, mtime }) => ({
     label: `$(file-zip) ${basename(uri.fsPath)}`,
-    description: vscode.workspace.asRelativePath(uri, true),
+    description: vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1),
     detail: t('{0} · modified {1}', sizeText(size), new Date(mtime).toLocaleString()),
     choose: async () => ({ kind: 'file', uri, name: basename(uri.fsPath), size }),
   }));

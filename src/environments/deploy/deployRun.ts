@@ -83,7 +83,8 @@ export async function runDeploy(parts: DeployParts, plan: DeployPlan, steps: Dep
   services.log.info(`${operation}: done`);
   if (result.log) output.write(result.log);
   output.step(result.message ? t('Done: {0}', result.message) : t('Done.'));
-  void parts.store.refreshEnvironment(plan.ref).catch(() => undefined);
+  // The environment's row shows its state after the deploy (its nodes restarted).
+  await parts.store.refreshEnvironment(plan.ref).catch(() => undefined);
   await announce(parts, plan);
 }
 
