@@ -5,7 +5,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readmeScreenshot, useWorkbench } from './fixture';
-import type { Workbench } from './workbench';
 
 /** An account of its own on the run's shared simulator, so other suites' environments are left as they are. */
 const LOGIN = 'e2e-deploy@example.com';
@@ -43,21 +42,10 @@ describe('deploy in the real UI', function () {
     fs.writeFileSync(archive, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(1536 * 1024, 'a')]));
   });
 
-  const confirmDialog = async (workbench: Workbench, message: string, button: string) => {
-    const dialog = workbench.page.locator('.monaco-dialog-box').filter({ hasText: message });
-    await dialog.waitFor();
-    await dialog.locator('.dialog-buttons .monaco-button').filter({ hasText: new RegExp(`^${button}$`) }).click();
-    await dialog.waitFor({ state: 'hidden' });
-  };
-
   it('adds the account', async () => {
     const { workbench, sim } = fixture;
-    const host = new URL(sim.url).host;
     await workbench.activityBarItem('Virtuozzo Application Platform').click();
-    await workbench.runCommand('VAP: Add Access Token…');
-    await workbench.answerInputBox('address of your platform dashboard', sim.url);
-    await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
-    await workbench.quickInputClosed();
+    await workbench.addAccessToken(sim.url, token);
     await workbench.treeRow('Environments', 'Shop — production').waitFor();
   });
 
@@ -70,7 +58,7 @@ describe('deploy in the real UI', function () {
     await workbench.quickInput().locator('.monaco-list-row').filter({ hasText: 'target/shop.war' }).filter({ hasText: '1.5 MB' }).waitFor();
     await workbench.pickQuickItem('Which archive?', 'shop.war');
     await workbench.answerInputBox('Context (path) of the application', 'ROOT');
-    await confirmDialog(workbench, 'Deploy shop.war to Shop — production?', 'Deploy');
+    await workbench.confirmDialog('Deploy shop.war to Shop — production?', 'Deploy');
     await workbench.notification('Deploying to Shop — production…').waitFor({ timeout: 30_000 });
     const done = workbench.notification('Deployed shop.war to Shop — production (context ROOT).');
     await done.waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { useEnvironmentsFixture } from './environmentsKit';
+import { EnvUi, useEnvironmentsFixture } from './environmentsKit';
 import { expectArchivePick, expectContextAndConfirm, plain, removeWrittenFiles, writeArchive } from './deployKit';
 
 const LAST_KEY = 'vap.deploy.last';
@@ -28,6 +28,14 @@ describe('Deploy: redeploy and Git', function () {
     t.sim.clock.advance(t.sim.durations.deploy);
     await running;
   };
+
+  /** The Git deploy's questions up to its confirmation; `credentials` scripts what the access choice asks next. */
+  const expectGitDeploy = (branch: string, access: string, context: string, credentials: (ui: EnvUi) => EnvUi = (ui) => ui) => {
+    t.ui.expectInputBox(/Repository address/, REPO).expectInputBox(/Branch/, branch).expectQuickPick(/How does the platform read the repository\?/, access);
+    credentials(t.ui).expectInputBox(/Context \(path\)/, context);
+    t.ui.expectMessage('warning', `Deploy ${repoName(branch)} to Shop — production?`, 'Deploy');
+  };
+  const repoName = (branch: string) => (branch ? `shop-${branch}` : 'shop');
 
   it('nothing deployed yet: Redeploy Last Deployment runs Deploy Archive', async () => {
     await t.addAccount();
@@ -80,15 +88,9 @@ describe('Deploy: redeploy and Git', function () {
   it('Git: AddRepo with credentials (never stored or shown), Deploy; then the same repository again is an Update', async () => {
     await t.addAccount();
     const target = { accountId: accountId(), envName: 'shop-prod', nodeGroup: 'cp' };
-    t.ui
-      .expectInputBox(/Repository address/, REPO)
-      .expectInputBox(/Branch/, 'release')
-      .expectQuickPick(/How does the platform read the repository\?/, 'Login and password or access token')
-      .expectInputBox(/Login of the repository host/, 'ci-bot')
-      .expectInputBox(/Password or access token of the repository host/, 'git-secret-4711')
-      .expectInputBox(/Context \(path\)/, 'app')
-      .expectMessage('warning', 'Deploy shop-release to Shop — production?', 'Deploy')
-      .expectMessage('information', 'Deployed shop-release to Shop — production (context app).');
+    expectGitDeploy('release', 'Login and password or access token', 'app', (ui) =>
+      ui.expectInputBox(/Login of the repository host/, 'ci-bot').expectInputBox(/Password or access token of the repository host/, 'git-secret-4711'));
+    t.ui.expectMessage('information', 'Deployed shop-release to Shop — production (context app).');
     await deploying('vap.deploy.fromGit', target);
     const add = t.sim.requests.find((entry) => entry.method === 'AddRepo');
     assert.deepEqual([add?.params.url, add?.params.branch, add?.params.login, add?.params.name], [REPO, 'release', 'ci-bot', 'shop-release']);
@@ -98,13 +100,8 @@ describe('Deploy: redeploy and Git', function () {
     assert.ok(!state.includes('git-secret-4711'), 'the password is not in workspaceState');
     assert.deepEqual(t.api.environments.deploy.memory.last()?.source, { kind: 'git', url: REPO, branch: 'release', repo: 'shop-release' });
 
-    t.ui
-      .expectInputBox(/Repository address/, REPO)
-      .expectInputBox(/Branch/, 'release')
-      .expectQuickPick(/How does the platform read the repository\?/, 'Public repository')
-      .expectInputBox(/Context \(path\)/, 'app')
-      .expectMessage('warning', 'Deploy shop-release to Shop — production?', 'Deploy')
-      .expectMessage('information', 'Deployed shop-release to Shop — production (context app).');
+    expectGitDeploy('release', 'Public repository', 'app');
+    t.ui.expectMessage('information', 'Deployed shop-release to Shop — production (context app).');
     t.sim.clearRequests();
     await deploying('vap.deploy.fromGit', target);
     assert.deepEqual(t.methods().filter((method) => ['AddRepo', 'Deploy', 'Update', 'GetDeployments'].includes(method)), ['GetDeployments', 'Update']);
@@ -120,13 +117,8 @@ describe('Deploy: redeploy and Git', function () {
   it('a platform without the Git methods (HTTP 404 for AddRepo): says Git deploy is not available', async () => {
     await t.addAccount();
     t.sim.faults.add({ method: 'AddRepo', kind: 'http', status: 404 });
-    t.ui
-      .expectInputBox(/Repository address/, REPO)
-      .expectInputBox(/Branch/, '')
-      .expectQuickPick(/How does the platform read the repository\?/, 'Public repository')
-      .expectInputBox(/Context \(path\)/, 'ROOT')
-      .expectMessage('warning', 'Deploy shop to Shop — production?', 'Deploy')
-      .expectMessage('error', 'Deploy shop to Shop — production failed: Git deployment is not available on this platform (AddRepo is not offered). Deploy an archive instead.');
+    expectGitDeploy('', 'Public repository', 'ROOT');
+    t.ui.expectMessage('error', 'Deploy shop to Shop — production failed: Git deployment is not available on this platform (AddRepo is not offered). Deploy an archive instead.');
     await launch('vap.deploy.fromGit', { accountId: accountId(), envName: 'shop-prod', nodeGroup: 'cp' });
     assert.equal(t.sim.countRequests('Deploy'), 0);
     t.ui.assertDone();

@@ -59,7 +59,12 @@ export async function deployFromGit(parts: DeployParts, arg: unknown): Promise<v
   if (!nodeGroup) return;
   const context = await deployContext(parts, title);
   if (!context) return;
-  await deployGitTo(parts, { ref: { accountId: target.accountId, envName: target.envName }, env, nodeGroup, context, what: repoNameOf(source.url, source.branch) }, source);
+  try {
+    await deployGitTo(parts, { ref: { accountId: target.accountId, envName: target.envName }, env, nodeGroup, context, what: repoNameOf(source.url, source.branch) }, source);
+  } finally {
+    // Masked until this command (and the report of its failure) is over, then no longer held.
+    parts.services.log.redactor.forget(source.password);
+  }
 }
 
 /** Redeploy Last Deployment for a Git deploy: Update it (or Deploy it again if it is no longer there). */
