@@ -6,7 +6,7 @@ import { activateVap, EXTENSION_ID, manifest, vapExtension } from './vap';
  * Activation events we chose on purpose; anything else must be a deliberate change to this list. Never `*` or
  * `onStartupFinished`: our contributions (views, commands, the authentication provider) activate the extension.
  */
-const ALLOWED_ACTIVATION = [/^onAuthenticationRequest:vap$/, /^onView:vap\./, /^onCommand:vap\./];
+const ALLOWED_ACTIVATION = [/^onAuthenticationRequest:vap$/, /^onView:vap\./, /^onCommand:vap\./, /^onFileSystem:vap(-log)?$/];
 
 describe('activation', () => {
   it('runs in a real extension host with our extension loaded from this repository', () => {

@@ -78,6 +78,44 @@ describe('Deploy: archives', function () {
     t.ui.assertDone();
   });
 
+  it('palette with two accounts: the account, the environment, then only the application node groups to choose from', async () => {
+    writeArchive('target/shop.war', 1000);
+    t.sim.addAccount({
+      login: 'layers@example.com',
+      password: 'layers-password',
+      environments: [{
+        envName: 'layered',
+        displayName: 'Layered',
+        status: 1,
+        nodeGroups: [{ name: 'bl' }, { name: 'cp' }, { name: 'worker' }, { name: 'sqldb' }],
+        nodes: [
+          { id: 9101, nodeGroup: 'bl', nodeType: 'nginx', name: 'NGINX' },
+          { id: 9102, nodeGroup: 'cp', nodeType: 'tomcat9', name: 'Tomcat 9' },
+          { id: 9103, nodeGroup: 'worker', nodeType: 'docker', name: 'Worker' },
+          { id: 9104, nodeGroup: 'sqldb', nodeType: 'mysql8', name: 'MySQL 8' },
+        ],
+      }],
+    });
+    await t.addAccount('Demo');
+    await t.addAccount('Layers', t.sim.createToken({ login: 'layers@example.com', template: 'IDE Plugins' }).key);
+    let groups: string[] = [];
+    t.ui.expectQuickPick(/Which account\?/, 'Layers').expectQuickPick(/Deploy to which environment\?/, 'Layered');
+    expectArchivePick(t.ui, 'shop.war');
+    t.ui.expectQuickPick<vscode.QuickPickItem>(/Which node group runs the application\?/, (items) => {
+      groups = items.map((item) => `${item.label} | ${item.description}`);
+      return items.find((item) => item.label === 'worker');
+    });
+    expectContextAndConfirm(t.ui, 'jobs', 'Deploy shop.war to Layered?');
+    t.ui.expectMessage('information', 'Deployed shop.war to Layered (context jobs).');
+    const running = launch(DEPLOY);
+    await t.sim.operationStarted('layered');
+    t.sim.completeOperations();
+    await running;
+    assert.deepEqual(groups, ['Application Servers | cp · 1 node', 'worker | worker · 1 node']);
+    assert.deepEqual(t.sim.workloads.deployments('layered', 'worker').map((item) => [item.context, item.name]), [['jobs', 'shop.war']]);
+    t.ui.assertDone();
+  });
+
   it('Cancel during the upload: the upload stops, DeployArchive is never sent, nothing is deployed', async () => {
     writeArchive('target/big.war', 8 * MB);
     await t.addAccount();
