@@ -134,6 +134,21 @@ describe('Deploy: archives', function () {
     t.ui.assertDone();
   });
 
+  it('Cancel during the deploy: stops waiting and says the platform may still finish it', async () => {
+    await t.addAccount();
+    t.ui.expectQuickPick<vscode.QuickPickItem>(/No war, jar/, (items) => items.find((item) => plain(item.label) === 'From a URL…'));
+    t.ui.expectInputBox(/Address of the archive/, 'https://builds.example.com/shop.war');
+    expectContextAndConfirm(t.ui, 'ROOT', 'Deploy shop.war to Shop — production?');
+    const running = launch(DEPLOY, shopCp());
+    await t.sim.operationStarted('shop-prod');
+    t.api.environments.deploy.runs.cancelAll();
+    await running;
+    assert.deepEqual(t.ui.notifications.map((note) => note.message), [
+      'Deploy shop.war to Shop — production: stopped waiting. The platform may still finish the deployment it started.',
+    ]);
+    t.ui.assertDone();
+  });
+
   for (const [code, setUp, words] of [
     [4071, () => writeArchive('target/app.war', 20, { content: Buffer.from('this is not a zip file') }), /could not open the archive \(DeployArchive answered 4071: damaged\)\. Rebuild it and deploy again\. The platform says: archive \[app\.war\] is damaged$/],
     [4072, () => writeArchive('target/app.war', 0, { content: Buffer.alloc(0) }), /the archive is empty \(DeployArchive answered 4072\)\. Check the build that made it\./],
