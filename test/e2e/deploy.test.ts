@@ -51,6 +51,10 @@ describe('deploy in the real UI', function () {
 
   it('deploys target/shop.war from the palette and shows the result and the deploy log', async () => {
     const { workbench, sim } = fixture;
+    // The VAP Deploy output open beside the deploy, as a user following it would have it.
+    await workbench.runCommand('Output: Show Output Channels...');
+    await workbench.pickQuickItem(/output/i, 'VAP Deploy');
+    await workbench.outputChannelPicker().first().locator('option:checked', { hasText: 'VAP Deploy' }).waitFor({ state: 'attached' });
     await workbench.runCommand('VAP: Deploy Archive…');
     await workbench.pickQuickItem('Deploy to which environment?', 'Shop — production');
     // The build output, newest first, with its workspace path and size.
@@ -60,12 +64,13 @@ describe('deploy in the real UI', function () {
     await workbench.answerInputBox('Context (path) of the application', 'ROOT');
     await workbench.confirmDialog('Deploy shop.war to Shop — production?', 'Deploy');
     await workbench.notification('Deploying to Shop — production…').waitFor({ timeout: 30_000 });
+    await workbench.outputText().filter({ hasText: /Uploaded\s+shop\.war/ }).waitFor();
+    await readmeScreenshot(workbench, 'deploy');
     const done = workbench.notification('Deployed shop.war to Shop — production (context ROOT).');
     await done.waitFor({ timeout: 30_000 });
     await done.locator('.monaco-button').filter({ hasText: /^Show Log$/ }).click();
     await workbench.outputChannelPicker().first().locator('option:checked', { hasText: 'VAP Deploy' }).waitFor({ state: 'attached' });
     await workbench.outputText().filter({ hasText: /node\s+\[8103\]:\s+application\s+\[ROOT\]\s+deployed/ }).waitFor();
-    await readmeScreenshot(workbench, 'deploy');
     const deployed = sim.workloads.deployments('shop-deploy', 'cp');
     if (deployed.length !== 1 || deployed[0].name !== 'shop.war') throw new Error(`deployed: ${JSON.stringify(deployed)}`);
   });
