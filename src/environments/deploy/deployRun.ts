@@ -55,7 +55,8 @@ export async function runDeploy(parts: DeployParts, plan: DeployPlan, steps: Dep
     return;
   }
   output.step(t('{0} (node group {1}, context {2})', operation, plan.nodeGroup, plan.context));
-  let result: { log: string; message?: string };
+  let result: { log: string; message?: string } | undefined;
+  let failure: { error: unknown } | undefined;
   let phase: DeployProgress['phase'] | undefined;
   try {
     const credentials = await parts.store.credentials(plan.ref.accountId);
@@ -75,10 +76,14 @@ export async function runDeploy(parts: DeployParts, plan: DeployPlan, steps: Dep
       },
     );
   } catch (error) {
-    await failed(parts, plan, operation, error, controller.signal.aborted ? (phase ?? 'upload') : undefined);
-    return;
+    failure = { error };
   } finally {
+    // Over before any message waits for the user: another deploy to the environment may start meanwhile.
     runs.end(plan.ref);
+  }
+  if (failure || !result) {
+    await failed(parts, plan, operation, failure?.error, controller.signal.aborted ? (phase ?? 'upload') : undefined);
+    return;
   }
   services.log.info(`${operation}: done`);
   if (result.log) output.write(result.log);
