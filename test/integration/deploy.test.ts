@@ -4,6 +4,8 @@
 
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { permissionOf } from '../../src/platform';
 import { useEnvironmentsFixture } from './environmentsKit';
@@ -188,6 +190,27 @@ describe('Deploy: archives', function () {
     assert.equal(call?.params.context, 'shop');
     assert.deepEqual(t.api.environments.deploy.memory.last()?.source, { kind: 'url', url: 'https://builds.example.com/ci/42/shop.war' });
     t.ui.assertDone();
+  });
+
+  it('Browse…: an archive outside the workspace is uploaded and remembered by its absolute path', async () => {
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vap-deploy-')), 'release.jar');
+    fs.writeFileSync(outside, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(2000, 'b')]));
+    try {
+      await t.addAccount();
+      t.ui.expectQuickPick<vscode.QuickPickItem>(/No war, jar/, (items) => items.find((item) => plain(item.label) === 'Browse…'));
+      t.ui.expectOpenDialog('Deploy Archive', vscode.Uri.file(outside));
+      expectContextAndConfirm(t.ui, 'ROOT', 'Deploy release.jar to Shop — production?');
+      t.ui.expectMessage('information', 'Deployed release.jar to Shop — production (context ROOT).');
+      const running = launch(DEPLOY, shopCp());
+      await t.sim.operationStarted('shop-prod');
+      t.sim.completeOperations();
+      await running;
+      assert.deepEqual(t.sim.workloads.uploads().map((item) => [item.name, item.size]), [['release.jar', 2004]]);
+      assert.deepEqual(t.api.environments.deploy.memory.last()?.source, { kind: 'file', path: outside });
+      t.ui.assertDone();
+    } finally {
+      fs.rmSync(path.dirname(outside), { recursive: true, force: true });
+    }
   });
 
   it('a token without DeployArchive (8202): names the method and offers an IDE Plugins token', async () => {
