@@ -17,6 +17,7 @@ import type { EnvTreeElement } from './view/treeElements';
 import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
 import { NodeFilesApi, registerNodeFiles } from './nodeFiles/register';
+import { DeployApi, registerDeploy } from './deploy/register';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -30,6 +31,8 @@ export interface EnvironmentsApi {
   readonly runner: ActionRunner;
   readonly poller: TransitionPoller;
   readonly autoRefresh: AutoRefresh;
+  /** Deploys (issue 16): the VAP Deploy output, runs under way, what this workspace deployed last. */
+  readonly deploy: DeployApi;
   /** The timing in force (read-only view; change it with useTiming). */
   readonly timing: Readonly<Timing>;
   /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
@@ -76,6 +79,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
   const commands = registerEnvironmentCommands(commandParts);
   const logs = registerLogs(commandParts, services.fileSystems.nodeLogs);
   const nodeFiles = registerNodeFiles({ commands: commandParts, slot: services.fileSystems.nodeFiles });
+  const deploy = registerDeploy(commandParts, services.workspaceState);
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -89,6 +93,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     ...commands,
     ...logs.disposables,
     ...nodeFiles.disposables,
+    ...deploy.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -118,6 +123,7 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     runner,
     poller,
     autoRefresh,
+    deploy: deploy.api,
     timing,
     nodeFiles: nodeFiles.api,
     useTiming(changes) {

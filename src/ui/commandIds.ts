@@ -44,6 +44,11 @@ export const Commands = {
   // Node files (issue 16)
   openNodeFile: 'vap.files.open',
   // End of node files
+  // Deploy (issue 16)
+  deployArchive: 'vap.deploy.archive',
+  redeployLast: 'vap.deploy.redeployLast',
+  deployFromGit: 'vap.deploy.fromGit',
+  // End of deploy
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -75,6 +75,19 @@ function describePlatformError(error: PlatformError, context: FailureContext, fa
         summary: t('Account blocked'),
         actions: [],
       };
+    case ResultCode.ArchiveDamaged:
+    case ResultCode.ArchiveEmpty:
+    case ResultCode.DeployFailed: {
+      // Deploys (issue 16): the nodes' own words are in the VAP Deploy output, which the deploy shows beside this.
+      const reason =
+        error.result === ResultCode.ArchiveDamaged
+          ? t('the platform could not open the archive ({0} answered 4071: damaged). Rebuild it and deploy again.', error.method)
+          : error.result === ResultCode.ArchiveEmpty
+            ? t('the archive is empty ({0} answered 4072). Check the build that made it.', error.method)
+            : t('the platform could not deploy it ({0} answered 4060). The deploy output has the nodes’ log.', error.method);
+      const words = error.platformMessage ? ` ${t('The platform says: {0}', error.platformMessage)}` : '';
+      return { message: failed(reason + words), summary: t('Deployment failed'), actions: ['showLog'] };
+    }
     case ResultCode.EnvironmentNotFound:
     case ResultCode.ApplicationNotFound:
       return { message: failed(t('the environment no longer exists.')), summary: t('The environment no longer exists'), actions: [] };

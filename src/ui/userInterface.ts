@@ -27,6 +27,8 @@ export interface UserInterface {
    */
   showChecklist<T extends vscode.QuickPickItem>(items: readonly T[], options: ChecklistOptions<T>): Thenable<T[] | undefined>;
   showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined>;
+  /** Picks files to open (an archive to deploy). */
+  showOpenDialog(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined>;
   /** Puts text on the clipboard (a token value the user asked to copy). */
   writeClipboard(text: string): Thenable<void>;
   /** Opens a web page outside VS Code (an environment, the dashboard); optional so test doubles may leave it out. */
@@ -42,6 +44,7 @@ export const windowUserInterface: UserInterface = {
   showErrorMessage: (message, options, ...items) => vscode.window.showErrorMessage(message, options, ...items),
   showChecklist: (items, options) => showChecklist(items, options),
   showSaveDialog: (options) => vscode.window.showSaveDialog(options),
+  showOpenDialog: (options) => vscode.window.showOpenDialog(options),
   writeClipboard: (text) => vscode.env.clipboard.writeText(text),
   openExternal: (uri) => vscode.env.openExternal(uri),
 };
@@ -84,6 +87,7 @@ function redactingMessages(ui: UserInterface, redact: (text: string) => string):
     showErrorMessage: (message, options, ...items) => ui.showErrorMessage(redact(message), clean(options), ...items),
     showChecklist: (items, options) => ui.showChecklist(items, options),
     showSaveDialog: (options) => ui.showSaveDialog(options),
+    showOpenDialog: (options) => ui.showOpenDialog(options),
     writeClipboard: (text) => ui.writeClipboard(text),
     openExternal: ui.openExternal && ((uri) => (ui.openExternal as NonNullable<UserInterface['openExternal']>).call(ui, uri)),
   };

@@ -147,6 +147,22 @@ export class Workbench {
     return this.page.locator('.part.panel .view-lines');
   }
 
+  /** Clicks `button` of the modal dialog that says `message`, and waits until it has closed. */
+  async confirmDialog(message: string, button: string): Promise<void> {
+    const dialog = this.page.locator('.monaco-dialog-box').filter({ hasText: message });
+    await dialog.waitFor();
+    await dialog.locator('.dialog-buttons .monaco-button').filter({ hasText: new RegExp(`^${button}$`) }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** VAP: Add Access Token… with the platform address and the token, through the real prompts. */
+  async addAccessToken(platformUrl: string, token: string): Promise<void> {
+    await this.runCommand('VAP: Add Access Token…');
+    await this.answerInputBox('address of your platform dashboard', platformUrl);
+    await this.answerInputBox(`Paste a personal access token for ${new URL(platformUrl).host}`, token);
+    await this.quickInputClosed();
+  }
+
   async screenshot(file: string, target?: Locator): Promise<string> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await (target ?? this.page).screenshot({ path: file, animations: 'disabled' });

@@ -14,7 +14,7 @@ type Severity = 'information' | 'warning' | 'error';
 type PickAnswer<T> = TextMatch | readonly TextMatch[] | ((items: readonly T[]) => T | T[] | undefined) | undefined;
 
 interface Prompt {
-  kind: 'input box' | 'quick pick' | 'checklist' | 'message' | 'save dialog';
+  kind: 'input box' | 'quick pick' | 'checklist' | 'message' | 'save dialog' | 'open dialog';
   /** prompt, title and placeholder (or the message text), for matching and for failure messages */
   text: string;
   severity?: Severity;
@@ -113,6 +113,11 @@ export class ScriptedUserInterface implements UserInterface {
     return this.#push('save dialog', match, `save dialog ${describe(match)} → ${answer?.toString()}`, async () => answer);
   }
 
+  /** The next prompt is an open dialog whose title matches; `answer` undefined = cancelled. */
+  expectOpenDialog(match: TextMatch, answer: vscode.Uri | undefined): this {
+    return this.#push('open dialog', match, `open dialog ${describe(match)} → ${answer?.toString()}`, async () => (answer ? [answer] : undefined));
+  }
+
   /** Fails with every unexpected prompt and every scripted answer that was never used. */
   assertDone(): void {
     const problems = [...this.failures];
@@ -160,6 +165,11 @@ export class ScriptedUserInterface implements UserInterface {
   showSaveDialog(options: vscode.SaveDialogOptions): Thenable<vscode.Uri | undefined> {
     this.see(options.title, options.saveLabel, options.defaultUri?.toString());
     return this.#answer({ kind: 'save dialog', text: promptText(options.title, options.saveLabel) }, undefined, options) as Thenable<vscode.Uri | undefined>;
+  }
+
+  showOpenDialog(options: vscode.OpenDialogOptions): Thenable<vscode.Uri[] | undefined> {
+    this.see(options.title, options.openLabel, options.defaultUri?.toString());
+    return this.#answer({ kind: 'open dialog', text: promptText(options.title, options.openLabel) }, undefined, options) as Thenable<vscode.Uri[] | undefined>;
   }
 
   async writeClipboard(text: string): Promise<void> {

@@ -77,6 +77,8 @@ export async function workspaceActions(parts: CommandParts): Promise<void> {
       items.push({ label: `$(${wordsFor(action).icon}) ${title}`, run: () => vscode.commands.executeCommand(commandId, binding) });
     }
     if (items.length > 0) items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: `$(cloud-upload) ${t('Deploy Archive…')}`, run: () => vscode.commands.executeCommand(Commands.deployArchive, binding) });
+    items.push({ label: `$(debug-rerun) ${t('Redeploy Last Deployment')}`, run: () => vscode.commands.executeCommand(Commands.redeployLast) });
     const url = envUrl(env);
     if (url) items.push({ label: `$(globe) ${t('Open in Browser')}`, description: url, run: () => openUrl(parts, url) });
     if (env.domain) items.push({ label: `$(copy) ${t('Copy Domain')}`, run: () => copyDomain(parts, binding) });

@@ -119,6 +119,21 @@ describe('environments/package.json contributions', () => {
     for (const other of [nodeContextValue(1, false), envContextValue(1, false), 'vap.nodeFolderError']) assert.ok(!showsFor(refresh[0]!.when, other), other);
   });
 
+  it('Deploy Archive and Deploy from Git show on environment and node group rows that are not busy (any state: a stopped one is offered Start), never on nodes', () => {
+    for (const command of [Commands.deployArchive, Commands.deployFromGit]) {
+      const entries = itemMenus.filter((entry) => entry.command === command);
+      assert.equal(entries.length, 1, command);
+      for (const status of statuses) {
+        assert.equal(showsFor(entries[0].when, envContextValue(status, false)), true, `${command} ${status}`);
+        assert.equal(showsFor(entries[0].when, groupContextValue(status, false)), true, `${command} group ${status}`);
+        assert.equal(showsFor(entries[0].when, envContextValue(status, true)), false, `${command} busy ${status}`);
+        assert.equal(showsFor(entries[0].when, nodeContextValue(status, false)), false);
+      }
+    }
+    const palette = new Map((manifest.contributes.menus.commandPalette as MenuEntry[]).map((entry) => [entry.command, entry.when]));
+    for (const id of [Commands.deployArchive, Commands.redeployLast, Commands.deployFromGit]) assert.equal(palette.get(id), 'vap.hasAccounts', id);
+  });
+
   it('declares the settings with their defaults', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.equal(properties['vap.confirmDisruptiveActions'].default, true);

@@ -47,6 +47,18 @@ describe('ui/failure: the one table of what a failure means', () => {
     assert.deepEqual(unknown.actions, ['showLog']);
   });
 
+  it('failed deploys (4060, 4071, 4072) each say what went wrong and what to do', () => {
+    const deploy = (result: number, words?: string) =>
+      describeFailure(new PlatformError({ method: 'DeployArchive', host: 'app.example.com' }, { result, platformMessage: words }), { operation: 'Deploy app.war to Shop', usedToken: true });
+    assert.equal(
+      deploy(ResultCode.ArchiveDamaged, 'archive [app.war] is damaged').message,
+      'Deploy app.war to Shop failed: the platform could not open the archive (DeployArchive answered 4071: damaged). Rebuild it and deploy again. The platform says: archive [app.war] is damaged',
+    );
+    assert.equal(deploy(ResultCode.ArchiveEmpty).message, 'Deploy app.war to Shop failed: the archive is empty (DeployArchive answered 4072). Check the build that made it.');
+    assert.match(deploy(ResultCode.DeployFailed).message, /could not deploy it \(DeployArchive answered 4060\)\. The deploy output has the nodes’ log\.$/);
+    assert.deepEqual(deploy(ResultCode.DeployFailed).actions, ['showLog']);
+  });
+
   it('a bug of ours shows no text of its own (it may be anything) and points to the log', () => {
     const failure = describeFailure(new Error('secret-looking internals'), { operation: 'Stop Shop' });
     assert.equal(failure.message, 'Stop Shop failed unexpectedly. The log has the details.');
