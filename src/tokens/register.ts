@@ -4,6 +4,7 @@ import type { AccountParts } from '../accounts/parts';
 import type { CommandRegistry, TreeSlot } from '../ui/slots';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
+import { editTokenCommand } from './accountTokenEdit';
 import { TokenNode, TokensTree } from './tokensTree';
 import { t } from '../util/l10n';
 
@@ -35,7 +36,7 @@ export function registerTokens(services: TokensFeatureParts): { tree: TokensTree
       tree.refresh(node && services.tokenSessions.get(node.session.key) ? node.session : undefined),
     ),
     command(Commands.generateToken, t('Generating a token'), (node?: TokenNode) => changes.generate(node)),
-    command(Commands.editToken, t('Editing the token'), (node?: TokenNode) => changes.edit(node)),
+    command(Commands.editToken, t('Editing the token'), (arg?: unknown) => editTokenCommand(services, tree, changes, arg)),
     command(Commands.regenerateToken, t('Regenerating the token'), (node?: TokenNode) => changes.regenerate(node)),
     command(Commands.copyToken, t('Copying the token'), (node?: TokenNode) => changes.copy(node)),
     command(Commands.removeTokens, t('Removing tokens'), (node?: TokenNode, selection?: TokenNode[]) =>
