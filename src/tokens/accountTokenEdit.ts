@@ -3,6 +3,7 @@
 // view's own Edit Token: a sign-in, then a pick of the tokens.
 
 import { vscode } from '../ui/vscodeApi';
+import { parsePlatformOrigin } from '../platform';
 import { Views } from '../ui/commandIds';
 import type { Account } from '../accounts/account';
 import { accountFromArgument } from '../accounts/accountPicker';
@@ -21,6 +22,11 @@ export async function editTokenCommand(services: Parts, tree: TokensTree, change
   const permission = (arg as { permission?: unknown } | null)?.permission;
   const add = typeof permission === 'string' ? [permission] : [];
   const account = accountFromArgument(services, arg);
+  const origin = (arg as { origin?: unknown } | null)?.origin;
+  if (!account && typeof origin === 'string') {
+    const node = await sessionNode(services, parsePlatformOrigin(origin));
+    return node && changes.edit(node, { add });
+  }
   if (!account) return changes.edit(undefined, { add });
   const session = await sessionFor(services, account);
   if (!session) return;
@@ -33,6 +39,12 @@ export async function editTokenCommand(services: Parts, tree: TokensTree, change
 function isTokenNode(arg: unknown): arg is TokenNode {
   const kind = (arg as { kind?: unknown } | null)?.kind;
   return typeof arg === 'object' && arg !== null && (kind === 'session' || kind === 'token' || kind === 'message');
+}
+
+/** A token of no account yet (Add Access Token refused it): the platform's sign-in, then a pick of its tokens. */
+async function sessionNode(services: Parts, origin: string): Promise<TokenNode | undefined> {
+  const session = services.tokenSessions.forOrigin(origin)[0] ?? (await signInToManageTokens(services, { origin }));
+  return session && { kind: 'session', session };
 }
 
 /** A live sign-in of the account's user on its platform, else a new sign-in there (asking for its password). */

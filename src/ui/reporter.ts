@@ -39,12 +39,16 @@ export interface AccountOfHost {
 /** What a step that changes a token learns: the account, and the permission to add (8202). */
 export interface TokenStepArgument {
   readonly accountId?: string;
+  /** The platform, when the token belongs to no account yet (Add Access Token). */
+  readonly origin?: string;
   readonly permission: string;
 }
 
 /** Arguments the chosen action's command receives, e.g. the account whose token to replace. */
 export interface ReportOptions extends FailureContext {
   readonly accountId?: string;
+  /** The platform, for a token of no account yet. */
+  readonly origin?: string;
   /** For a flow with a sign-in of its own: runs it again when its sign-in has ended. */
   readonly retry?: () => Promise<unknown>;
 }
@@ -81,7 +85,7 @@ export class ErrorReporter {
     const step = steps.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
     if (!step) return;
     const accountId = options.accountId ?? (error instanceof CallError ? this.#accounts?.soleAccountOn(error.host) : undefined);
-    await vscode.commands.executeCommand(NEXT_STEPS[step].command, stepArgument(step, failure, accountId));
+    await vscode.commands.executeCommand(NEXT_STEPS[step].command, stepArgument(step, failure, accountId, options.origin));
   }
 
   /** Whether this failure was shown already. */
@@ -108,7 +112,7 @@ export class ErrorReporter {
 }
 
 /** The account id, or (a step that changes a token for a refused method) the account and the permission. */
-function stepArgument(step: NextStep, failure: Failure, accountId: string | undefined): string | TokenStepArgument | undefined {
+function stepArgument(step: NextStep, failure: Failure, accountId?: string, origin?: string): string | TokenStepArgument | undefined {
   const addsPermission = step === 'editToken' || step === 'generateIdePluginsToken';
-  return addsPermission && failure.permission ? { accountId, permission: failure.permission } : accountId;
+  return addsPermission && failure.permission ? { accountId, origin, permission: failure.permission } : accountId;
 }
