@@ -1,5 +1,3 @@
-import { vscode } from '../ui/vscodeApi';
-import { Commands } from '../ui/commandIds';
 import { originHost } from '../platform';
 import type { AccountParts } from './parts';
 import { isCancellation, withProgress } from '../ui/progress';
