@@ -96,10 +96,10 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
     if (error instanceof SessionEndedError) {
       await endSignIn(services, signedIn);
       let again: Account | undefined;
-      await services.reporter.report(error, { operation, retry: async () => (again = await generateIdePluginsToken(services, options)) });
+      await services.reporter.report(error, { operation, usedToken: false, retry: async () => (again = await generateIdePluginsToken(services, options)) });
       return again;
     }
-    if (!isCancellation(error)) await services.reporter.report(error, { operation });
+    if (!isCancellation(error)) await services.reporter.report(error, { operation, usedToken: false });
     return undefined;
   } finally {
     await endSignIn(services, signedIn);

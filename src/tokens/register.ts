@@ -23,7 +23,8 @@ export function registerTokens(services: TokensFeatureParts): { tree: TokensTree
   const changes = new TokenChanges(services, tree);
 
   const command = <A extends unknown[]>(id: string, operation: string, handler: (...args: A) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(operation, handler));
+    // Token management runs on a sign-in session, never on a token: a refusal there is no token's missing method.
+    services.commands.register(id, services.reporter.reporting(operation, handler, { usedToken: false }));
 
   const disposables: vscode.Disposable[] = [
     tree,

@@ -97,7 +97,7 @@ export class ErrorReporter {
   reporting<A extends unknown[]>(
     operation: string,
     handler: (...args: A) => Promise<unknown>,
-    options: { readonly retry?: (...args: A) => Promise<unknown> } = {},
+    options: { readonly retry?: (...args: A) => Promise<unknown>; readonly usedToken?: boolean } = {},
   ): (...args: A) => Promise<void> {
     return async (...args: A) => {
       try {
@@ -105,7 +105,7 @@ export class ErrorReporter {
       } catch (error) {
         if (isCancellation(error) || this.wasReported(error)) return;
         const retry = options.retry;
-        await this.report(error, { operation, retry: retry && (() => retry(...args)) });
+        await this.report(error, { operation, usedToken: options.usedToken, retry: retry && (() => retry(...args)) });
       }
     };
   }

@@ -4,8 +4,8 @@
 // (sim.variants.idePluginsPreset, platform-api.md: the preset's list is unknown [?]) a Custom token is offered.
 
 import { strict as assert } from 'node:assert';
-import { AccessToken, getTokens, PlatformClient, signIn, signOut, writeFile } from '../../src/platform';
-import { run, useAccessFixture } from './accessKit';
+import { AccessToken, PlatformClient, writeFile } from '../../src/platform';
+import { platformTokens as readPlatformTokens, run, useAccessFixture } from './accessKit';
 
 const LOGIN = 'demo@example.com';
 const PASSWORD = 'demo-password';
@@ -15,15 +15,7 @@ describe('Token permissions: a token that lacks a method', () => {
   const t = useAccessFixture();
   const client = () => new PlatformClient({ origin: t.sim.url });
 
-  async function platformTokens(): Promise<AccessToken[]> {
-    const result = await signIn(client(), { login: LOGIN, password: PASSWORD });
-    assert.ok(result.kind === 'signedIn');
-    try {
-      return await getTokens(client(), result.session);
-    } finally {
-      await signOut(client(), result.session);
-    }
-  }
+  const platformTokens = (): Promise<AccessToken[]> => readPlatformTokens(t.sim, LOGIN, PASSWORD);
 
   /** An account whose token VS Code knows by id, as after Generate IDE Plugins Token. */
   async function accountWith(token: { id: number; key: string }) {
