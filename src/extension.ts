@@ -6,6 +6,7 @@ import { CommandTable } from './activation/commandTable';
 import { DeferredFileSystemProvider } from './activation/deferredFileSystem';
 import { DeferredTreeProvider } from './activation/deferredTree';
 import { neededAtOnce } from './activation/neededAtOnce';
+import { openWalkthrough } from './activation/walkthrough';
 import type { VapActivation } from './activation/api';
 import { Commands, Views } from './ui/commandIds';
 import { NODE_FILE_SCHEME, NODE_LOG_SCHEME } from './environments/nodeFiles/nodeUri';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     commands,
     ...commands.registerAll(Object.values(Commands)),
     commands.register(Commands.showLog, () => log.show()),
+    commands.register(Commands.openWalkthrough, () => openWalkthrough(context.extension.id)),
     core.views.environments.view,
     core.views.environments.provider,
     core.views.accessTokens.view,

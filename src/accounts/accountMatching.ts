@@ -1,5 +1,6 @@
 // Which stored account a platform user or token belongs to. Pure, so it is unit-tested.
 
+import { originHost } from '../platform/origin';
 import type { Account } from './account';
 
 /** Who a sign-in or a token belongs to, as far as the platform told us. */
@@ -45,4 +46,10 @@ export function accountUsingToken(
 /** The name to store for a user: email, else name, else the login typed. */
 export function userLabel(user: PlatformUser): string | undefined {
   return user.email ?? user.name ?? user.login;
+}
+
+/** The one account on this platform host (a failure names only the host); none when there are several or none. */
+export function soleAccountOnHost(accounts: readonly Account[], host: string): Account | undefined {
+  const onHost = accounts.filter((account) => originHost(account.origin) === host);
+  return onHost.length === 1 ? onHost[0] : undefined;
 }

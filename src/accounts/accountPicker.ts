@@ -9,7 +9,7 @@ type Parts = Pick<AccountParts, 'accounts' | 'health' | 'prompts'>;
  * The account a command is about. Accepts what callers pass: an account id, an Account, or a tree node carrying
  * `accountId` or `account` (the Environments view's nodes). Anything else: a pick of the stored accounts.
  */
-export function accountFromArgument(services: Parts, arg: unknown): Account | undefined {
+export function accountFromArgument(services: Pick<Parts, 'accounts'>, arg: unknown): Account | undefined {
   if (typeof arg === 'string') return services.accounts.get(arg);
   if (arg && typeof arg === 'object') {
     const record = arg as { id?: unknown; accountId?: unknown; account?: { id?: unknown } };

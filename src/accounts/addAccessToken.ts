@@ -1,5 +1,3 @@
-import { vscode } from '../ui/vscodeApi';
-import { Commands } from '../ui/commandIds';
 import { originHost } from '../platform';
 import type { AccountParts } from './parts';
 import { isCancellation, withProgress } from '../ui/progress';
@@ -73,16 +71,8 @@ export async function addAccessToken(services: Parts, options: AddTokenOptions =
       return undefined;
     }
     if (check.kind === 'noEnvironmentAccess') {
-      const generate = t('Generate IDE Plugins Token');
-      const answer = await ui.showErrorMessage(
-        t(
-          'This token works on {0} but lacks environment methods (it may not call GetEnvs). Use a token with the IDE Plugins preset. Nothing was stored.',
-          host,
-        ),
-        {},
-        generate,
-      );
-      if (answer === generate) await vscode.commands.executeCommand(Commands.generateIdePluginsToken, { origin });
+      // Nothing is stored; the one failure table says which method is missing and offers the ways to get it.
+      await services.reporter.report(check.error, { operation: t('Adding the access token for {0}', host), usedToken: true, origin });
       return undefined;
     }
     const { account, created } = await storeAccountToken(services, {

@@ -12,12 +12,12 @@ import { forgetSignIn, SignedIn, signInInteractively } from './signInFlow';
 import { storeAccountToken } from './storeToken';
 import { checkText } from '../ui/inputChecks';
 import { SessionEndedError } from './managementSessions';
+import { idePluginsScope } from './idePluginsScope';
 import { t } from '../util/l10n';
 
 type Parts = Pick<AccountParts, 'accounts' | 'clients' | 'globalState' | 'health' | 'log' | 'prompts' | 'reporter' | 'tokenSessions'>;
 
-/** The preset VS Code's token uses; its method list is the platform's business. */
-export const IDE_PLUGINS_TEMPLATE = 'IDE Plugins';
+export { IDE_PLUGINS_TEMPLATE } from './idePluginsScope';
 
 export interface GenerateOptions {
   readonly origin?: string;
@@ -25,6 +25,8 @@ export interface GenerateOptions {
   readonly target?: Account;
   readonly login?: string;
   readonly title?: string;
+  /** Run because a token was refused this method (8202): the preset must have it, else a Custom token is offered. */
+  readonly permission?: string;
 }
 
 export function defaultTokenDescription(): string {
@@ -46,6 +48,8 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
   // The sign-in waits for the next answers: the token-management idle limit applies to it as well.
   const held = services.tokenSessions.hold(host);
   try {
+    const scope = await idePluginsScope(services, signedIn, held, options.permission);
+    if (!scope) return undefined;
     const description = await ui.showInputBox({
       title: steps.next(),
       prompt: t('A description, to recognise the token in the dashboard'),
@@ -60,7 +64,7 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
       withProgress(t('Creating an IDE Plugins token on {0}…', host), () =>
         createToken(signedIn.client, signedIn.session, {
           description: description.trim(),
-          template: IDE_PLUGINS_TEMPLATE,
+          ...scope,
           expiresAt: expiryFor(expiry, new Date()),
           password: signedIn.password,
         }),
@@ -75,15 +79,13 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
       target: options.target,
     });
     services.health.recordSuccess(account.id);
-    services.log.info(`Created IDE Plugins token ${token.id} on ${host} for account ${account.id}`);
+    services.log.info(`Created ${scope.template ? 'IDE Plugins' : 'Custom'} token ${token.id} on ${host} for account ${account.id}`);
     await endSignIn(services, signedIn);
     const copy = t('Copy');
     const answer = await ui.showInformationMessage(
-      t(
-        'Created the IDE Plugins token “{0}” and stored it for {1}. Its value is shown only now: copy it if you need it elsewhere.',
-        token.description,
-        accountTitle(account),
-      ),
+      scope.template
+        ? t('Created the IDE Plugins token “{0}” and stored it for {1}. Its value is shown only now: copy it if you need it elsewhere.', token.description, accountTitle(account))
+        : t('Created the Custom token “{0}” and stored it for {1}. Its value is shown only now: copy it if you need it elsewhere.', token.description, accountTitle(account)),
       {},
       copy,
     );
@@ -94,10 +96,10 @@ export async function generateIdePluginsToken(services: Parts, options: Generate
     if (error instanceof SessionEndedError) {
       await endSignIn(services, signedIn);
       let again: Account | undefined;
-      await services.reporter.report(error, { operation, retry: async () => (again = await generateIdePluginsToken(services, options)) });
+      await services.reporter.report(error, { operation, usedToken: false, retry: async () => (again = await generateIdePluginsToken(services, options)) });
       return again;
     }
-    if (!isCancellation(error)) await services.reporter.report(error, { operation });
+    if (!isCancellation(error)) await services.reporter.report(error, { operation, usedToken: false });
     return undefined;
   } finally {
     await endSignIn(services, signedIn);

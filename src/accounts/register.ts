@@ -38,7 +38,9 @@ export function registerAccounts(services: AccountsFeatureParts): vscode.Disposa
     command(Commands.generateIdePluginsToken, t('Generating an IDE Plugins token'), (arg) => {
       // Run for an account (its token lacks a method, say): the new token becomes that account's token.
       const account = accountFromArgument(services, arg);
-      return generateIdePluginsToken(services, account ? { origin: account.origin, target: account } : { origin: originOf(arg) });
+      const refused = (arg as { permission?: unknown } | undefined)?.permission;
+      const permission = typeof refused === 'string' ? refused : undefined;
+      return generateIdePluginsToken(services, account ? { origin: account.origin, target: account, permission } : { origin: originOf(arg), permission });
     }),
     command(Commands.replaceToken, t('Replacing the token'), async (arg) => {
       const account = await pickAccount(services, arg, t('Replace Token'));

@@ -96,7 +96,7 @@ export async function signInInteractively(
         return undefined;
       }
       if (!isCancellation(error)) {
-        await services.reporter.report(error, { operation: t('Sign-in to {0}', client.host) });
+        await services.reporter.report(error, { operation: t('Sign-in to {0}', client.host), usedToken: false });
       }
       return undefined;
     } finally {

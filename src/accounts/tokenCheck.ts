@@ -6,8 +6,8 @@ export type TokenCheck =
   | { readonly kind: 'ok'; readonly user: UserInfo }
   /** 702: wrong, expired or revoked. */
   | { readonly kind: 'invalid' }
-  /** 8202: valid, but without environment methods. */
-  | { readonly kind: 'noEnvironmentAccess' };
+  /** 8202: valid, but without environment methods; the refusal, for the one failure table. */
+  | { readonly kind: 'noEnvironmentAccess'; readonly error: PlatformError };
 
 /** @throws any other failure (network, server, …) */
 export async function checkToken(client: PlatformClient, token: string, signal?: AbortSignal): Promise<TokenCheck> {
@@ -15,7 +15,7 @@ export async function checkToken(client: PlatformClient, token: string, signal?:
     await getEnvs(client, token, { lazy: true, signal });
   } catch (error) {
     if (isSessionRefused(error)) return { kind: 'invalid' };
-    if (error instanceof PlatformError && error.result === ResultCode.PermissionDenied) return { kind: 'noEnvironmentAccess' };
+    if (error instanceof PlatformError && error.result === ResultCode.PermissionDenied) return { kind: 'noEnvironmentAccess', error };
     throw error;
   }
   let user: UserInfo = {};

@@ -72,7 +72,7 @@ export async function askTwoFactorCode(
     }
     return await signInAgain(services, t('No code was accepted for {0} on {1}.', login, client.host));
   } catch (error) {
-    if (!isCancellation(error)) await services.reporter.report(error, { operation: t('Sign-in to {0}', client.host) });
+    if (!isCancellation(error)) await services.reporter.report(error, { operation: t('Sign-in to {0}', client.host), usedToken: false });
     return undefined;
   } finally {
     if (!verified) {

@@ -4,6 +4,7 @@
 
 import type { Account } from '../accounts/account';
 import { AccountHealth } from '../accounts/accountHealth';
+import { soleAccountOnHost } from '../accounts/accountMatching';
 import { addAccessToken } from '../accounts/addAccessToken';
 import { ClientFactory } from '../accounts/clients';
 import { ExpiryWatch } from '../accounts/expiryWatch';
@@ -32,7 +33,7 @@ export function startFeatures(core: Core): Features {
   const health = new AccountHealth(accounts, warningDays);
   const prompts = new UserInterfaceHolder((text) => log.redactor.redact(text));
   const clients = new ClientFactory(log);
-  const reporter = new ErrorReporter(log, prompts, health);
+  const reporter = new ErrorReporter(log, prompts, health, { soleAccountOn: (host) => soleAccountOnHost(accounts.list(), host)?.id });
   const tokenSessions = new ManagementSessions(log);
   const expiryWatch = new ExpiryWatch({ accounts, globalState, health, prompts });
   const accountParts = { accounts, prompts, log, clients, reporter, health, tokenSessions, globalState };

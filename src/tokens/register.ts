@@ -4,6 +4,7 @@ import type { AccountParts } from '../accounts/parts';
 import type { CommandRegistry, TreeSlot } from '../ui/slots';
 import { signInToManageTokens } from './signInToManage';
 import { TokenChanges } from './tokenChanges';
+import { editTokenCommand } from './accountTokenEdit';
 import { TokenNode, TokensTree } from './tokensTree';
 import { t } from '../util/l10n';
 
@@ -22,7 +23,8 @@ export function registerTokens(services: TokensFeatureParts): { tree: TokensTree
   const changes = new TokenChanges(services, tree);
 
   const command = <A extends unknown[]>(id: string, operation: string, handler: (...args: A) => Promise<unknown>) =>
-    services.commands.register(id, services.reporter.reporting(operation, handler));
+    // Token management runs on a sign-in session, never on a token: a refusal there is no token's missing method.
+    services.commands.register(id, services.reporter.reporting(operation, handler, { usedToken: false }));
 
   const disposables: vscode.Disposable[] = [
     tree,
@@ -35,7 +37,7 @@ export function registerTokens(services: TokensFeatureParts): { tree: TokensTree
       tree.refresh(node && services.tokenSessions.get(node.session.key) ? node.session : undefined),
     ),
     command(Commands.generateToken, t('Generating a token'), (node?: TokenNode) => changes.generate(node)),
-    command(Commands.editToken, t('Editing the token'), (node?: TokenNode) => changes.edit(node)),
+    command(Commands.editToken, t('Editing the token'), (arg?: unknown) => editTokenCommand(services, tree, changes, arg)),
     command(Commands.regenerateToken, t('Regenerating the token'), (node?: TokenNode) => changes.regenerate(node)),
     command(Commands.copyToken, t('Copying the token'), (node?: TokenNode) => changes.copy(node)),
     command(Commands.removeTokens, t('Removing tokens'), (node?: TokenNode, selection?: TokenNode[]) =>

@@ -34,7 +34,7 @@ export async function askScope(
   services: Parts,
   steps: Steps,
   session: ManagementSession,
-  options: { current?: AccessToken; keep?: boolean; keepLabel?: string } = {},
+  options: { current?: AccessToken; keep?: boolean; keepLabel?: string; add?: readonly string[] } = {},
 ): Promise<ScopeChoice | undefined> {
   const ui = services.prompts.ui;
   const templates = await cached(templatesBySession, session, () =>
@@ -45,6 +45,15 @@ export async function askScope(
   const current = options.current;
   const currentName = current ? (current.template?.name ?? 'Custom') : undefined;
   const items: ScopeItem[] = [];
+  const added = current && withAdded(current.methods, options.add ?? []);
+  if (added) {
+    // A method the token was refused (8202): adding it to what the token has is the one-step fix.
+    items.push({
+      label: `$(add) ${t('Add {0}', added.missing.join(', '))}`,
+      description: t('Custom: the current methods and the missing ones'),
+      choice: { kind: 'custom', methods: added.methods },
+    });
+  }
   if (options.keep && current) {
     items.push({
       label: `$(check) ${options.keepLabel ?? t('Keep Current API')}`,
@@ -110,6 +119,13 @@ function cached<T>(cache: WeakMap<ManagementSession, Promise<T>>, session: Manag
     promise.catch(() => cache.delete(session));
   }
   return promise;
+}
+
+/** The token's methods and those of `add` it lacks; undefined when it lacks none. */
+function withAdded(methods: readonly string[], add: readonly string[]): { methods: string[]; missing: string[] } | undefined {
+  const have = new Set(methods.map((method) => method.toLowerCase()));
+  const missing = add.filter((method) => !have.has(method.toLowerCase()));
+  return missing.length > 0 ? { methods: [...methods, ...missing], missing } : undefined;
 }
 
 function summary(methods: readonly string[]): string {

@@ -3,7 +3,6 @@
 
 import { accountTitle } from '../accounts/account';
 import {
-
   AccessToken,
   createToken,
   deleteTokens,
@@ -58,8 +57,8 @@ export class TokenChanges {
     await this.#create(target.session, t('Copy “{0}” as New Token', target.token.description), target.token);
   }
 
-  /** "Edit Token…": description, expiry and API, each prefilled with what the token has now. */
-  async edit(node?: TokenNode): Promise<void> {
+  /** "Edit Token…": description, expiry and API, each prefilled with what the token has now; `add`: methods to offer. */
+  async edit(node?: TokenNode, options: { add?: readonly string[] } = {}): Promise<void> {
     const target = await targetToken(this.#services, this.#tree, node, t('Edit Token'), { changes: true });
     if (!target) return;
     const { session, token } = target;
@@ -69,7 +68,7 @@ export class TokenChanges {
     if (description === undefined) return;
     const expiry = await askExpiry(ui, steps, { current: token.expiresAt ?? null });
     if (!expiry) return;
-    const scope = await askScope(this.#services, steps, session, { current: token, keep: true });
+    const scope = await askScope(this.#services, steps, session, { current: token, keep: true, add: options.add });
     if (!scope) return;
     const changes = {
       ...(description !== token.description ? { description } : {}),

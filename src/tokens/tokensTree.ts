@@ -80,7 +80,7 @@ export class TokensTree implements vscode.TreeDataProvider<TokenNode>, vscode.Di
   async report(error: unknown, session: ManagementSession): Promise<void> {
     // Signed out or idle while a load was under way: the sign-in is already gone from the view, nothing failed.
     if (error instanceof SessionEndedError || this.#services.reporter.wasReported(error)) return;
-    await this.#services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host) });
+    await this.#services.reporter.report(error, { operation: t('Loading the access tokens on {0}', session.host), usedToken: false });
   }
 
 

@@ -1,6 +1,8 @@
 // Every command id lives here; a test checks this list against package.json.
 export const Commands = {
   showLog: 'vap.showLog',
+  // The Getting Started walkthrough (issue 16)
+  openWalkthrough: 'vap.openWalkthrough',
   // Accounts and access tokens (issue 4)
   addAccessToken: 'vap.addAccessToken',
   generateIdePluginsToken: 'vap.generateIdePluginsToken',

@@ -1,8 +1,9 @@
 // THE table of what every failure means to the user: one sentence with the next step, and a short form for tree rows.
 // Pure, so the wording is unit-tested. Every command reaches it through ErrorReporter (ui/reporter.ts).
-import { CallError, NetworkError, OriginError, PlatformError, ResultCode, TimeoutError, VapError, isSessionRefused } from '../platform';
+import { CallError, NetworkError, OriginError, PlatformError, ResultCode, TimeoutError, VapError, isSessionRefused, refusedPermission } from '../platform';
 import { GuidedError, NextStep } from '../util/guidedError';
 import { t } from '../util/l10n';
+import { permissionInWords } from './permissionWords';
 
 export interface Failure {
   /** "Stop Shop failed: the access token is invalid, expired or revoked." */
@@ -10,12 +11,17 @@ export interface Failure {
   /** "Access token invalid, expired or revoked": the row a failed list shows; none when only the log can say more. */
   readonly summary?: string;
   readonly actions: readonly NextStep[];
+  /** 8202: the permission the token lacks (`environment.file.Write`), for the steps that add it. */
+  readonly permission?: string;
 }
 
 export interface FailureContext {
   /** What the user asked for, e.g. "Stop shop-prod", "Refresh access tokens". */
   readonly operation: string;
-  /** The call used the account's access token (not a management sign-in session). */
+  /**
+   * true: the call used the account's access token; false: a sign-in session. Absent (a command wrapper that cannot
+   * tell): a refused method (8202) is read as the token's, since the owner's own sign-in is not refused methods [I].
+   */
   readonly usedToken?: boolean;
   /** The environment's state in words, for "not allowed while …". */
   readonly currentState?: string;
@@ -48,17 +54,13 @@ function describePlatformError(error: PlatformError, context: FailureContext, fa
   }
   switch (error.result) {
     case ResultCode.PermissionDenied:
-      return context.usedToken
+      return context.usedToken === false
         ? {
-            message: failed(t('the access token does not allow {0}. An IDE Plugins token does.', error.method)),
-            summary: t('The access token does not allow {0}', error.method),
-            actions: ['generateIdePluginsToken', 'showLog'],
-          }
-        : {
             message: failed(t('permission denied ({0}).', error.platformMessage ?? error.method)),
             summary: t('Permission denied'),
             actions: ['showLog'],
-          };
+          }
+        : tokenLacksPermission(error, failed);
     case ResultCode.NotAllowedInStatus: {
       const reason = context.currentState
         ? t('not allowed while the environment is {0}.', context.currentState)
@@ -97,4 +99,15 @@ function describePlatformError(error: PlatformError, context: FailureContext, fa
       return { message: failed(answered + words), actions: ['showLog'] };
     }
   }
+}
+
+/** 8202 on a token: which method, in words, and the two ways to get it: add it to the token, or a new token. */
+function tokenLacksPermission(error: PlatformError, failed: (reason: string) => string): Failure {
+  const permission = refusedPermission(error) ?? error.method;
+  return {
+    message: failed(t('this token may not use {0}. Edit the token to allow it, or generate an IDE Plugins token.', permissionInWords(permission))),
+    summary: t('This token may not use {0}', permission),
+    actions: ['editToken', 'generateIdePluginsToken', 'showLog'],
+    permission,
+  };
 }

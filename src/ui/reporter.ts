@@ -4,7 +4,8 @@
 
 import { vscode } from './vscodeApi';
 import { Commands } from './commandIds';
-import { describeFailure, FailureContext } from './failure';
+import { describeFailure, Failure, FailureContext } from './failure';
+import { CallError } from '../platform';
 import { isCancellation } from './progress';
 import type { Log } from './log';
 import type { UserInterfaceHolder } from './userInterface';
@@ -14,6 +15,7 @@ import { t } from '../util/l10n';
 /** Each next step: its button and the command it runs (given the account, when there is one). */
 const NEXT_STEPS: Readonly<Record<NextStep, { readonly title: () => string; readonly command: string }>> = {
   replaceToken: { title: () => t('Replace Token'), command: Commands.replaceToken },
+  editToken: { title: () => t('Edit Token'), command: Commands.editToken },
   generateIdePluginsToken: { title: () => t('Generate IDE Plugins Token'), command: Commands.generateIdePluginsToken },
   signInToManageTokens: { title: () => t('Sign In'), command: Commands.signInToManageTokens },
   showLog: { title: () => t('Show Log'), command: Commands.showLog },
@@ -29,9 +31,24 @@ export interface TokenFailureSink {
   recordFailure(accountId: string, error: unknown): unknown;
 }
 
+/** Which account a failed call was made for, when the command that failed could not say (one account on its host). */
+export interface AccountOfHost {
+  soleAccountOn(host: string): string | undefined;
+}
+
+/** What a step that changes a token learns: the account, and the permission to add (8202). */
+export interface TokenStepArgument {
+  readonly accountId?: string;
+  /** The platform, when the token belongs to no account yet (Add Access Token). */
+  readonly origin?: string;
+  readonly permission: string;
+}
+
 /** Arguments the chosen action's command receives, e.g. the account whose token to replace. */
 export interface ReportOptions extends FailureContext {
   readonly accountId?: string;
+  /** The platform, for a token of no account yet. */
+  readonly origin?: string;
   /** For a flow with a sign-in of its own: runs it again when its sign-in has ended. */
   readonly retry?: () => Promise<unknown>;
 }
@@ -40,12 +57,14 @@ export class ErrorReporter {
   readonly #log: Log;
   readonly #prompts: UserInterfaceHolder;
   readonly #health: TokenFailureSink | undefined;
+  readonly #accounts: AccountOfHost | undefined;
   /** Failures already shown (a view's load that a command awaited): the wrapper does not show them twice. */
   readonly #reported = new WeakSet<object>();
-  constructor(log: Log, prompts: UserInterfaceHolder, health?: TokenFailureSink) {
+  constructor(log: Log, prompts: UserInterfaceHolder, health?: TokenFailureSink, accounts?: AccountOfHost) {
     this.#log = log;
     this.#prompts = prompts;
     this.#health = health;
+    this.#accounts = accounts;
   }
 
   /** Logs and shows the failure; resolves once the user picked a next step (or dismissed the message). */
@@ -64,7 +83,9 @@ export class ErrorReporter {
     const chosen = await this.#prompts.ui.showErrorMessage(failure.message, {}, ...titles);
     if (again && chosen === again) return void (await retry?.());
     const step = steps.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
-    if (step) await vscode.commands.executeCommand(NEXT_STEPS[step].command, options.accountId);
+    if (!step) return;
+    const accountId = options.accountId ?? (error instanceof CallError ? this.#accounts?.soleAccountOn(error.host) : undefined);
+    await vscode.commands.executeCommand(NEXT_STEPS[step].command, stepArgument(step, failure, accountId, options.origin));
   }
 
   /** Whether this failure was shown already. */
@@ -76,7 +97,7 @@ export class ErrorReporter {
   reporting<A extends unknown[]>(
     operation: string,
     handler: (...args: A) => Promise<unknown>,
-    options: { readonly retry?: (...args: A) => Promise<unknown> } = {},
+    options: { readonly retry?: (...args: A) => Promise<unknown>; readonly usedToken?: boolean } = {},
   ): (...args: A) => Promise<void> {
     return async (...args: A) => {
       try {
@@ -84,8 +105,14 @@ export class ErrorReporter {
       } catch (error) {
         if (isCancellation(error) || this.wasReported(error)) return;
         const retry = options.retry;
-        await this.report(error, { operation, retry: retry && (() => retry(...args)) });
+        await this.report(error, { operation, usedToken: options.usedToken, retry: retry && (() => retry(...args)) });
       }
     };
   }
+}
+
+/** The account id, or (a step that changes a token for a refused method) the account and the permission. */
+function stepArgument(step: NextStep, failure: Failure, accountId?: string, origin?: string): string | TokenStepArgument | undefined {
+  const addsPermission = step === 'editToken' || step === 'generateIdePluginsToken';
+  return addsPermission && failure.permission ? { accountId, origin, permission: failure.permission } : accountId;
 }

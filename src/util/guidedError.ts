@@ -3,7 +3,7 @@
 // importing the layer that throws it.
 
 /** Next steps a failure message can offer; ui/reporter.ts maps each to a command. */
-export type NextStep = 'replaceToken' | 'generateIdePluginsToken' | 'signInToManageTokens' | 'showLog';
+export type NextStep = 'replaceToken' | 'editToken' | 'generateIdePluginsToken' | 'signInToManageTokens' | 'showLog';
 
 export abstract class GuidedError extends Error {
   /** What went wrong, translated, to follow "<operation> failed: ". */

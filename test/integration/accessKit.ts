@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { VapExtensionApi } from '../../src/activation/api';
+import { AccessToken, getTokens, PlatformClient, signIn, signOut } from '../../src/platform';
 import type { TokenNode } from '../../src/tokens/tokensTree';
 import type { ChecklistOptions } from '../../src/ui/userInterface';
 import { Simulator, startSimulator } from '../simulator';
@@ -185,4 +186,16 @@ export function typedDate(days: number): { text: string; date: Date } {
   const date = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return { text: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, date };
+}
+
+/** What the platform has now, read with the test's own sign-in (not the extension's). */
+export async function platformTokens(sim: Simulator, login: string, password: string): Promise<AccessToken[]> {
+  const client = new PlatformClient({ origin: sim.url });
+  const result = await signIn(client, { login, password });
+  assert.ok(result.kind === 'signedIn');
+  try {
+    return await getTokens(client, result.session);
+  } finally {
+    await signOut(client, result.session);
+  }
 }

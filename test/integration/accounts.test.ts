@@ -97,7 +97,7 @@ describe('Accounts and access tokens: accounts', () => {
       t.ui
         .expectInputBox(/dashboard/, t.sim.url)
         .expectInputBox(/access token/, key)
-        .expectMessage('error', /lacks environment methods .* IDE Plugins preset\. Nothing was stored/);
+        .expectMessage('error', /^Adding the access token for .* failed: this token may not use environment\.control\.GetEnvs/);
       await run(t.ui, 'vap.addAccessToken');
       assert.deepEqual(accounts(), []);
     });

@@ -7,8 +7,8 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AccessToken, getEnvs, getTokens, PlatformClient, signIn, signOut } from '../../src/platform';
-import { run, tokenRows, TokenRowView, useAccessFixture } from './accessKit';
+import { AccessToken, getEnvs, PlatformClient } from '../../src/platform';
+import { platformTokens as readPlatformTokens, run, tokenRows, TokenRowView, useAccessFixture } from './accessKit';
 
 const LOGIN = 'demo@example.com';
 const PASSWORD = 'demo-password';
@@ -21,15 +21,7 @@ describe('Accounts and access tokens: the Access Tokens view', () => {
   const client = () => new PlatformClient({ origin: t.sim.url });
 
   /** What the platform has now, read with the test's own sign-in. */
-  async function platformTokens(): Promise<AccessToken[]> {
-    const result = await signIn(client(), { login: LOGIN, password: PASSWORD });
-    assert.ok(result.kind === 'signedIn');
-    try {
-      return await getTokens(client(), result.session);
-    } finally {
-      await signOut(client(), result.session);
-    }
-  }
+  const platformTokens = (): Promise<AccessToken[]> => readPlatformTokens(t.sim, LOGIN, PASSWORD);
 
   async function platformToken(description: string): Promise<AccessToken> {
     const found = (await platformTokens()).find((token) => token.description === description);

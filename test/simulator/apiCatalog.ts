@@ -2,11 +2,13 @@
 // plus turning a `tokenTemplate`/`apiList` pair into a token's scope.
 
 import { invalidParameter } from './envelope';
+import type { Variants } from './variants';
 import {
   API_LIST_SEPARATORS,
   API_METHODS,
   CUSTOM_TEMPLATE_NAMES,
   EMPTY_SCOPE_REFUSED,
+  IDE_DEPLOY_LOGS_FILES,
   TEMPLATE_WINS_OVER_API_LIST,
   TOKEN_TEMPLATES,
 } from './guesses';
@@ -58,10 +60,22 @@ export const TEMPLATES: readonly TokenTemplate[] = TOKEN_TEMPLATES.map((spec) =>
         }),
 }));
 
+/** The IDE Plugins preset without deploy, logs and node files (variant `idePluginsPreset: 'environmentsOnly'`). */
+const ENVIRONMENTS_ONLY_TEMPLATES: readonly TokenTemplate[] = TEMPLATES.map((template) =>
+  template.name === 'IDE Plugins'
+    ? { ...template, methods: template.methods.filter((item) => !IDE_DEPLOY_LOGS_FILES.includes(item.method)) }
+    : template,
+);
+
+/** GetTokenTemplates as the variant in force plays it. */
+export function templatesFor(preset: Variants['idePluginsPreset']): readonly TokenTemplate[] {
+  return preset === 'environmentsOnly' ? ENVIRONMENTS_ONLY_TEMPLATES : TEMPLATES;
+}
+
 /** A template by name (case-insensitive) or numeric id. */
-export function findTemplate(nameOrId: string | number): TokenTemplate | undefined {
+export function findTemplate(nameOrId: string | number, templates: readonly TokenTemplate[] = TEMPLATES): TokenTemplate | undefined {
   const text = String(nameOrId).trim();
-  return TEMPLATES.find((template) => template.name.toLowerCase() === text.toLowerCase() || String(template.id) === text);
+  return templates.find((template) => template.name.toLowerCase() === text.toLowerCase() || String(template.id) === text);
 }
 
 /** GetTokenApiList's `search`: case-insensitive substring of the method name. */
@@ -95,10 +109,14 @@ export function splitApiList(apiList: string): string[] {
  * The scope for `tokenTemplate` and `apiList` as sent (undefined = not sent). Returns undefined when neither says
  * anything (EditToken then keeps the current scope). Throws invalid parameter for unknown names.
  */
-export function resolveScope(tokenTemplate: string | undefined, apiList: string | undefined): TokenScope | undefined {
+export function resolveScope(
+  tokenTemplate: string | undefined,
+  apiList: string | undefined,
+  templates: readonly TokenTemplate[] = TEMPLATES,
+): TokenScope | undefined {
   const wantsTemplate = tokenTemplate !== undefined && !CUSTOM_TEMPLATE_NAMES.includes(tokenTemplate.trim().toLowerCase());
   if (wantsTemplate && (TEMPLATE_WINS_OVER_API_LIST || apiList === undefined)) {
-    const template = findTemplate(tokenTemplate);
+    const template = findTemplate(tokenTemplate, templates);
     if (!template) throw invalidParameter('tokenTemplate', `unknown template ${tokenTemplate}`);
     return { template, methods: template.methods };
   }

@@ -111,6 +111,7 @@ export const DEFAULT_VARIANTS = {
   verifyAnswer: 'sameSession',
   envelope: 'plain',
   deadSessionReply: 'result702',
+  idePluginsPreset: 'withWorkloads',
 } as const;
 /** The `debug` block of the `legacy` envelope [C: MVN authentication_ok.json shape; figures invented]. */
 export const LEGACY_DEBUG = { time: 134, cpu: { usage: 0.93, time: 10 } };
@@ -234,9 +235,10 @@ export const API_METHODS: ApiMethodSpec[] = [
 /**
  * The IDE Plugins preset in the simulator also allows deploy, logs and node files [?]: the real list is not published
  * (it is read from GetTokenTemplates at run time), but the preset exists for the IDE plugins, which deployed
- * projects and showed logs (issue 16), so a platform that left these out would defeat its purpose.
+ * projects and showed logs (issue 16), so a platform that left these out would defeat its purpose. Variant
+ * `idePluginsPreset: 'environmentsOnly'` plays a platform whose preset leaves them out all the same.
  */
-const IDE_DEPLOY_LOGS_FILES = [
+export const IDE_DEPLOY_LOGS_FILES = [
   'environment.control.GetNodeGroups',
   'environment.control.GetLogsList',
   'environment.control.ReadLog',

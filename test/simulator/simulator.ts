@@ -1,7 +1,7 @@
 // The Simulator object tests hold: the running server plus programmatic controls (clock, faults, request log,
 // operations) and helpers that change the platform's state directly, without HTTP.
 
-import { findTemplate, resolveScope, TokenScope } from './apiCatalog';
+import { findTemplate, resolveScope, templatesFor, TokenScope, TokenTemplate } from './apiCatalog';
 import { SimulatorClock } from './clock';
 import { parsePlatformDate } from './dates';
 import { ENV_STATUS, statusLabel } from './environments';
@@ -227,7 +227,7 @@ export class Simulator {
     const account = this.platform.accounts.expect(options.login);
     const token = this.platform.tokens.create(account.uid, {
       description: options.description ?? 'simulator test token',
-      scope: scopeFor(options),
+      scope: scopeFor(options, templatesFor(this.platform.variants.idePluginsPreset)),
       expiresAt: options.expiresAt === undefined ? undefined : toMs(options.expiresAt),
       isSystem: options.isSystem,
       extraData: options.extraData,
@@ -299,9 +299,9 @@ export class Simulator {
   }
 }
 
-function scopeFor(options: TestTokenOptions): TokenScope {
+function scopeFor(options: TestTokenOptions, templates: readonly TokenTemplate[]): TokenScope {
   if (options.template !== undefined) {
-    const template = findTemplate(options.template);
+    const template = findTemplate(options.template, templates);
     if (!template) throw new Error(`simulator: no token template ${options.template}`);
     return { template, methods: template.methods };
   }

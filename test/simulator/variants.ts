@@ -22,6 +22,13 @@ export interface Variants {
    * "invalid parameter [session]" [C: MVN createobject_error.json] (which of the two a platform uses when is unknown).
    */
   deadSessionReply: 'result702' | 'result3';
+  /**
+   * The IDE Plugins preset's method list (GetTokenTemplates, and tokens created with the preset from then on) [?: "the
+   * method list of the IDE Plugins preset is not published"]: with deploy, logs and node files (`withWorkloads`), or
+   * environments only (`environmentsOnly`: without guesses.ts IDE_DEPLOY_LOGS_FILES). Tokens made before a switch
+   * keep the methods they were made with.
+   */
+  idePluginsPreset: 'withWorkloads' | 'environmentsOnly';
 }
 
 export function defaultVariants(): Variants {

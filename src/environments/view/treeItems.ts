@@ -102,7 +102,7 @@ export function errorRow(accountId: string, error: unknown, stale: boolean): Mes
   item.tooltip = error instanceof Error ? error.message : String(error);
   const next = step && nextStep(step);
   item.command = next
-    ? { command: next.command, title: next.title(), arguments: [accountId] }
+    ? { command: next.command, title: next.title(), arguments: [failure.permission ? { accountId, permission: failure.permission } : accountId] }
     : { command: Commands.refreshAccountEnvironments, title: t('Try Again'), arguments: [accountId] };
   item.contextValue = 'vap.loadError';
   return new MessageElement(accountId, item);

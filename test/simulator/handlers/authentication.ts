@@ -1,6 +1,6 @@
 // users/authentication: Signin, Signout and token management (sign-in session only; changes need the password).
 
-import { resolveScope, searchApiList, TEMPLATES } from '../apiCatalog';
+import { resolveScope, searchApiList, templatesFor } from '../apiCatalog';
 import { parsePlatformDate } from '../dates';
 import { ApiError, invalidParameter, ok, RESULT } from '../envelope';
 import { ALL_IDS, ID_LIST_SEPARATORS, MESSAGES, PAST_EXPIRY_REFUSED, REGENERATE_ACCEPTS_IDS } from '../guesses';
@@ -64,7 +64,11 @@ export const authenticationRoutes: Route[] = [
 
   route(PATH, 'GetTokenTemplates', {
     access: 'signin',
-    handle: () => ok({ templates: TEMPLATES.map(({ id, name, methods }) => ({ id, name, apiListItems: apiListItems(methods) })) }),
+    // The IDE Plugins preset's list is unknown [?]: sim.variants.idePluginsPreset plays each form.
+    handle: ({ platform }) =>
+      ok({
+        templates: templatesFor(platform.variants.idePluginsPreset).map(({ id, name, methods }) => ({ id, name, apiListItems: apiListItems(methods) })),
+      }),
   }),
 
   route(PATH, 'GetTokenApiList', {
@@ -83,7 +87,7 @@ export const authenticationRoutes: Route[] = [
       const { platform, params, caller } = request;
       const description = params.required('description');
       checkPassword(request);
-      const scope = resolveScope(params.get('tokenTemplate'), params.get('apiList'));
+      const scope = resolveScope(params.get('tokenTemplate'), params.get('apiList'), templatesFor(platform.variants.idePluginsPreset));
       if (!scope) throw invalidParameter('tokenTemplate', 'give a template or an apiList');
       const expiresAt = readExpiry(params, platform.clock.now(), false) ?? undefined;
       const token = platform.tokens.create(caller.account.uid, { description, scope, expiresAt });
@@ -110,7 +114,7 @@ export const authenticationRoutes: Route[] = [
       if (description !== undefined && description.trim() === '') throw invalidParameter('description');
       const token = platform.tokens.edit(caller.account.uid, id, {
         description,
-        scope: resolveScope(params.get('tokenTemplate'), params.get('apiList')),
+        scope: resolveScope(params.get('tokenTemplate'), params.get('apiList'), templatesFor(platform.variants.idePluginsPreset)),
         expiresAt: readExpiry(params, platform.clock.now(), true),
       });
       return ok({ token: tokenView(token, { withKey: false }) });

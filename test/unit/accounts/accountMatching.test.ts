@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Account } from '../../../src/accounts/account';
 import { accountTitle } from '../../../src/accounts/account';
-import { accountOfUser, accountUsingToken, isSameUser, userLabel } from '../../../src/accounts/accountMatching';
+import { accountOfUser, accountUsingToken, isSameUser, soleAccountOnHost, userLabel } from '../../../src/accounts/accountMatching';
 
 const A = 'https://app.one.com';
 const B = 'https://app.two.com';
@@ -40,5 +40,13 @@ describe('account matching', () => {
     assert.equal(accountTitle(account({ id: '1', label: 'Work', user: 'me@x.com' })), 'Work (me@x.com)');
     assert.equal(accountTitle(account({ id: '1' })), 'app.one.com');
     assert.equal(accountTitle(account({ id: '1', label: 'Work' })), 'Work (app.one.com)');
+  });
+
+  it('finds the one account on a host a failure names, and none when two share it', () => {
+    const one = { id: 'a', origin: 'https://app.one.test', label: 'one' };
+    const two = [{ id: 'b', origin: 'https://app.two.test', label: 'x' }, { id: 'c', origin: 'https://app.two.test', label: 'y' }];
+    assert.equal(soleAccountOnHost([one, ...two], 'app.one.test')?.id, 'a');
+    assert.equal(soleAccountOnHost([one, ...two], 'app.two.test'), undefined);
+    assert.equal(soleAccountOnHost([one], 'app.three.test'), undefined);
   });
 });

@@ -17,11 +17,28 @@ describe('ui/failure: the one table of what a failure means', () => {
     assert.deepEqual(session.actions, ['signInToManageTokens']);
   });
 
-  it('a token without the method (8202) names the method and offers an IDE Plugins token', () => {
+  it('a token without the method (8202) names it in words and offers Edit Token and an IDE Plugins token', () => {
     const failure = describeFailure(platform(ResultCode.PermissionDenied), { operation: 'Stop Shop', usedToken: true });
-    assert.equal(failure.message, 'Stop Shop failed: the access token does not allow StopEnv. An IDE Plugins token does.');
-    assert.equal(failure.summary, 'The access token does not allow StopEnv');
-    assert.deepEqual(failure.actions, ['generateIdePluginsToken', 'showLog']);
+    assert.equal(
+      failure.message,
+      'Stop Shop failed: this token may not use environment.control.StopEnv (stop environments). Edit the token to allow it, or generate an IDE Plugins token.',
+    );
+    assert.equal(failure.summary, 'This token may not use environment.control.StopEnv');
+    assert.deepEqual(failure.actions, ['editToken', 'generateIdePluginsToken', 'showLog']);
+    assert.equal(failure.permission, 'environment.control.StopEnv');
+  });
+
+  it('8202 names the permission the platform names, and a command wrapper that cannot tell gets the same guidance', () => {
+    const write = new PlatformError({ method: 'Write', host: 'h' }, { result: 8202, platformMessage: 'permission denied: required permissions: environment.file.Write' });
+    const failure = describeFailure(write, { operation: 'Saving tomcat9.conf' });
+    assert.match(failure.message, /this token may not use environment\.file\.Write \(write node files\)\./);
+    assert.deepEqual(failure.actions, ['editToken', 'generateIdePluginsToken', 'showLog']);
+    assert.equal(failure.permission, 'environment.file.Write');
+    const unknown = describeFailure(platform(8202, 'required permissions: marketplace.jps.Install'), { operation: 'x' });
+    assert.match(unknown.message, /may not use marketplace\.jps\.Install\. /, 'a method VS Code does not call is named as it is');
+    const session = describeFailure(platform(8202, 'denied by role'), { operation: 'Stop Shop', usedToken: false });
+    assert.equal(session.message, 'Stop Shop failed: permission denied (denied by role).');
+    assert.deepEqual(session.actions, ['showLog'], 'a sign-in session has no token to edit');
   });
 
   it('2212 says the state when it is known', () => {
