@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { vscode } from './ui/vscodeApi';
 import { AccountStore } from './accounts/accountStore';
 import { AUTH_PROVIDER_ID, AUTH_PROVIDER_LABEL, VapAuthenticationProvider } from './accounts/authProvider';
@@ -24,8 +23,9 @@ const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
  */
 export function activate(context: vscode.ExtensionContext): VapActivation {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
-  const log = new Log(new Redactor());
-  const accounts = new AccountStore(context.globalState, context.secrets, randomUUID, (secret) => log.redactor.track(secret));
+  // The log channel is made when a line comes after activation, or the log is shown (see Log).
+  const log = new Log(new Redactor(), { hold: true });
+  const accounts = new AccountStore(context.globalState, context.secrets, newAccountId, (secret) => log.redactor.track(secret));
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
     (features ??= import('./activation/features').then(({ startFeatures }) => startFeatures(core)));
@@ -38,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     accounts,
     commands,
     views: {
-      environments: deferredView(Views.environments, load, redact, { canSelectMany: true, showCollapseAll: true }),
+      // Its first rows need the accounts' tokens: SecretStorage answers through the workbench, busy opening the view,
+      // so the reads start alongside loading the rest instead of after it.
+      environments: deferredView(Views.environments, () => (readTokensAhead(accounts), load()), redact, { canSelectMany: true, showCollapseAll: true }),
       accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
     },
     fileSystems: { nodeFiles: new DeferredFileSystemProvider(load), nodeLogs: new DeferredFileSystemProvider(load) },
@@ -51,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     ),
   };
   const updateHasAccounts = () => vscode.commands.executeCommand('setContext', HAS_ACCOUNTS_CONTEXT, accounts.list().length > 0);
-  void updateHasAccounts();
+  // Unset reads as false in `when` clauses: without accounts there is nothing to tell VS Code yet.
+  if (accounts.list().length > 0) void updateHasAccounts();
   context.subscriptions.push(
     log,
     accounts,
@@ -77,7 +80,23 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
     load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
   }
   log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
-  return { loaded: () => load().then(({ api }) => api) };
+  log.release();
+  return { core, loaded: () => load().then(({ api }) => api) };
+}
+
+/**
+ * A new account's id. node:crypto is required here, at the first account added, not at activation: the extension
+ * host has not loaded it yet, and loading it was about 1 ms of our activation (a CPU profile of the host).
+ */
+function newAccountId(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use (see above), not at load
+  const { randomUUID } = require('node:crypto') as typeof import('node:crypto');
+  return randomUUID();
+}
+
+/** Starts reading every account's token; the Environments view's first load joins the reads (AccountStore.token). */
+function readTokensAhead(accounts: AccountStore): void {
+  for (const account of accounts.list()) accounts.token(account.id).catch(() => undefined);
 }
 
 function deferredView<T>(

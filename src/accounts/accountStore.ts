@@ -39,6 +39,12 @@ export class AccountStore {
   readonly #secrets: SecretStore;
   readonly #newId: () => string;
   readonly #onSecret: (secret: string) => void;
+  /**
+   * Each account's token as last read (or the read under way), until anything changes it: SecretStorage answers
+   * through the workbench, slowly while it is busy (opening our view, say). Every write, delete and change event of
+   * any window drops the entry, so a read that began before a change never stands for the token after it.
+   */
+  readonly #tokens = new Map<string, Promise<string | undefined>>();
 
   /**
    * @param onSecret told every token value the store reads or writes, so the log can mask it wherever it appears
@@ -55,6 +61,7 @@ export class AccountStore {
     this.#onSecret = onSecret;
     this.#subscription = secrets.onDidChange((event) => {
       if (!event.key.startsWith(SECRET_PREFIX)) return;
+      this.#tokens.delete(event.key.slice(SECRET_PREFIX.length));
       // Also the echo of this window's own writes: listeners treat events as "look again", so a repeat is harmless.
       this.#changes.fire({ kind: 'token', accountId: event.key.slice(SECRET_PREFIX.length) });
     });
@@ -86,6 +93,7 @@ export class AccountStore {
   }
 
   async remove(id: string): Promise<void> {
+    this.#tokens.delete(id);
     await this.#secrets.delete(secretKey(id));
     await this.#save(
       this.list().filter((account) => account.id !== id),
@@ -93,8 +101,20 @@ export class AccountStore {
     );
   }
 
+  /**
+   * The account's token from SecretStorage, or as last read if nothing changed it since (see `#tokens`); a read
+   * asked for while one is under way joins it. The redactor is told the value every time.
+   */
   async token(id: string): Promise<string | undefined> {
-    const token = await this.#secrets.get(secretKey(id));
+    let reading = this.#tokens.get(id);
+    if (!reading) {
+      const read = Promise.resolve(this.#secrets.get(secretKey(id)));
+      reading = read;
+      this.#tokens.set(id, read);
+      // A failed read is not kept: the next one asks again.
+      read.catch(() => this.#tokens.get(id) === read && this.#tokens.delete(id));
+    }
+    const token = await reading;
     if (token) this.#onSecret(token);
     return token;
   }
@@ -117,6 +137,7 @@ export class AccountStore {
   }
 
   async #storeSecret(id: string, token: string): Promise<void> {
+    this.#tokens.delete(id);
     await this.#secrets.store(secretKey(id), token);
   }
 

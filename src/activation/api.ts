@@ -14,6 +14,8 @@ export interface ExtensionParts extends Core, AccountParts {
 export interface VapActivation {
   /** Loads the views' and commands' code if it is not yet, and returns the API below. */
   loaded(): Promise<VapExtensionApi>;
+  /** What activation made, usable before the rest loads: the bench opens the view on an extension not yet loaded. */
+  readonly core: Pick<Core, 'accounts' | 'views'>;
 }
 
 /**

@@ -6,13 +6,35 @@ const KEPT_LINES = 2000;
 
 type Level = 'info' | 'warn' | 'error' | 'debug';
 
-/** The extension's log: a LogOutputChannel whose every line passes through the redactor first. */
+/** Makes the channel the log writes to: VS Code's, unless a test hands another. */
+export type OpenChannel = () => vscode.LogOutputChannel;
+
+const openOutputChannel: OpenChannel = () => vscode.window.createOutputChannel('Virtuozzo Application Platform', { log: true });
+
+/**
+ * The extension's log: a LogOutputChannel whose every line passes through the redactor first. The channel is made
+ * on first use. Activation holds it back (`hold`): its line waits, and the first line after `release()`, or `show()`,
+ * makes the channel and writes what waited first, in order — activation does not pay for a channel nobody reads yet.
+ */
 export class Log implements vscode.Disposable {
-  readonly #channel: vscode.LogOutputChannel;
+  readonly #open: OpenChannel;
+  #channel: vscode.LogOutputChannel | undefined;
+  /** Lines waiting for the channel while it is held back. */
+  #waiting: [Level, string][] = [];
+  #holding: boolean;
   readonly #kept: string[] = [];
 
-  constructor(readonly redactor: Redactor) {
-    this.#channel = vscode.window.createOutputChannel('Virtuozzo Application Platform', { log: true });
+  constructor(
+    readonly redactor: Redactor,
+    options: { readonly open?: OpenChannel; readonly hold?: boolean } = {},
+  ) {
+    this.#open = options.open ?? openOutputChannel;
+    this.#holding = options.hold === true;
+  }
+
+  /** The next line makes the channel (see the class comment). */
+  release(): void {
+    this.#holding = false;
   }
 
   get lines(): readonly string[] {
@@ -38,19 +60,29 @@ export class Log implements vscode.Disposable {
 
   #write(level: Level, message: string): void {
     const line = oneLine(this.redactor.redact(message));
-    this.#channel[level](line);
+    if (this.#holding) this.#waiting.push([level, line]);
+    else this.#made()[level](line);
     this.#kept.push(`[${level}] ${line}`);
     if (this.#kept.length > KEPT_LINES) {
       this.#kept.shift();
     }
   }
 
+  #made(): vscode.LogOutputChannel {
+    if (this.#channel) return this.#channel;
+    const channel = (this.#channel = this.#open());
+    this.#holding = false;
+    for (const [level, line] of this.#waiting.splice(0)) channel[level](line);
+    return channel;
+  }
+
   show(): void {
-    this.#channel.show(true);
+    this.#made().show(true);
   }
 
   dispose(): void {
-    this.#channel.dispose();
+    this.#channel?.dispose();
+    this.#waiting = [];
   }
 }
 

@@ -33,7 +33,7 @@ const ENCODING_CHARS = /[%&\\+]/;
 
 export class Redactor {
   readonly #secrets = new Set<string>();
-  /** The secrets in one expression, rebuilt only when the set changes (redaction runs for every tree row). */
+  /** The secrets in one expression, built when a text first needs it after the set changed (it runs for few texts). */
   #expression: RegExp | undefined;
   /** The secrets upper-cased, for the cheap test that spares most texts the expression (see `#mayHold`). */
   #upperCased: readonly string[] = [];
@@ -84,17 +84,19 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    const secrets = this.#current();
-    const masked = secrets && this.#mayHold(text) ? text.replace(secrets, MASK) : text;
+    if (this.#stale) {
+      this.#upperCased = [...this.#secrets].map((secret) => secret.toUpperCase());
+      // Built when a text first may hold a secret: most texts never need it (see `#mayHold`).
+      this.#expression = undefined;
+      this.#stale = false;
+    }
+    const masked = this.#secrets.size > 0 && this.#mayHold(text) ? text.replace(this.#current(), MASK) : text;
     return masked.replace(KEY_VALUE, `$1${MASK}`).replace(HEX_SECRET, MASK);
   }
 
-  #current(): RegExp | undefined {
-    if (this.#stale) {
-      this.#expression = secretsExpression(this.#secrets);
-      this.#upperCased = [...this.#secrets].map((secret) => secret.toUpperCase());
-      this.#stale = false;
-    }
+  /** The expression of the secrets tracked now; only called while there is at least one. */
+  #current(): RegExp {
+    this.#expression ??= secretsExpression(this.#secrets) as RegExp;
     return this.#expression;
   }
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/ui/commandIds';
+import { Log } from '../../src/ui/log';
+import { Redactor } from '../../src/ui/redact';
 import { activateVap, EXTENSION_ID } from './vap';
 
 const CHANNEL = 'Virtuozzo Application Platform';
@@ -17,6 +19,62 @@ describe('log', () => {
     await vscode.commands.executeCommand(Commands.showLog);
     const document = await shown;
     assert.ok(document.uri.path.includes(CHANNEL), document.uri.toString());
+  });
+
+  describe('the channel is made on first use', () => {
+    /** A channel that records what reaches it; `made` counts how often the log asked for one. */
+    const recording = () => {
+      const seen: string[] = [];
+      let made = 0;
+      const channel = {
+        info: (line: string) => seen.push(`info ${line}`),
+        warn: (line: string) => seen.push(`warn ${line}`),
+        error: (line: string) => seen.push(`error ${line}`),
+        debug: (line: string) => seen.push(`debug ${line}`),
+        show: () => seen.push('shown'),
+        dispose: () => undefined,
+      } as unknown as vscode.LogOutputChannel;
+      return { seen, made: () => made, open: () => ((made += 1), channel) };
+    };
+
+    it('held back (activation): lines wait, redacted, and the first line after release makes it and comes after them', () => {
+      const channel = recording();
+      const redactor = new Redactor();
+      const log = new Log(redactor, { open: channel.open, hold: true });
+      redactor.track('secret-value-1234');
+      log.info('Activated with secret-value-1234');
+      log.warn('second');
+      assert.equal(channel.made(), 0, 'no channel while held');
+      assert.deepEqual(log.lines, ['[info] Activated with <redacted>', '[warn] second'], 'the kept lines are there at once');
+      log.release();
+      assert.equal(channel.made(), 0, 'releasing makes nothing by itself');
+      log.error('third');
+      assert.deepEqual(channel.seen, ['info Activated with <redacted>', 'warn second', 'error third']);
+      log.debug('fourth');
+      assert.equal(channel.made(), 1);
+      assert.equal(channel.seen.at(-1), 'debug fourth');
+      log.dispose();
+    });
+
+    it('showing the log makes it at once, with the lines that waited', () => {
+      const channel = recording();
+      const log = new Log(new Redactor(), { open: channel.open, hold: true });
+      log.info('waited');
+      log.show();
+      assert.deepEqual(channel.seen, ['info waited', 'shown']);
+      log.info('later');
+      assert.equal(channel.made(), 1);
+      log.dispose();
+    });
+
+    it('not held: the first line makes it', () => {
+      const channel = recording();
+      const log = new Log(new Redactor(), { open: channel.open });
+      assert.equal(channel.made(), 0);
+      log.info('first');
+      assert.deepEqual(channel.seen, ['info first']);
+      log.dispose();
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { AccountChange, AccountStore } from '../../../src/accounts/accountStore';
+import { AccountChange, AccountStore, SecretStore } from '../../../src/accounts/accountStore';
 import { OriginError } from '../../../src/platform/errors';
 import { MemoryMemento, SharedSecrets, sequentialIds } from './fakes';
 
@@ -106,5 +106,85 @@ describe('AccountStore', () => {
     assert.deepEqual(heard, []);
     await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
     assert.ok((heard as string[]).includes('added'));
+  });
+
+  describe('token reads', () => {
+    /** A window whose reads wait until `answer()`, counting them: SecretStorage answers through the workbench. */
+    const slowReads = () => {
+      const window = secrets.window();
+      const waiting: (() => void)[] = [];
+      let reads = 0;
+      const slow: SecretStore = {
+        ...window,
+        get: (key) => {
+          reads += 1;
+          return new Promise((resolve) => waiting.push(() => resolve(window.get(key))));
+        },
+      };
+      return { slow, reads: () => reads, answer: () => waiting.splice(0).forEach((go) => go()) };
+    };
+
+    it('reads once: a read asked for meanwhile joins it, a later one has its answer, and the redactor hears each', async () => {
+      const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+      const reads = slowReads();
+      const told: string[] = [];
+      const slowStore = new AccountStore(memento, reads.slow, sequentialIds('slow'), (secret) => told.push(secret));
+      try {
+        const first = slowStore.token(account.id);
+        const second = slowStore.token(account.id);
+        assert.equal(reads.reads(), 1, 'one read for both');
+        reads.answer();
+        assert.deepEqual(await Promise.all([first, second]), [TOKEN, TOKEN]);
+        assert.equal(await slowStore.token(account.id), TOKEN);
+        assert.equal(reads.reads(), 1, 'nothing changed the token: no second read');
+        assert.deepEqual(told, [TOKEN, TOKEN, TOKEN]);
+      } finally {
+        slowStore.dispose();
+      }
+    });
+
+    it('a write or delete, here or in another window, drops it: a read that began before does not stand for after', async () => {
+      const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+      const reads = slowReads();
+      const slowStore = new AccountStore(memento, reads.slow, sequentialIds('slow'));
+      try {
+        const before = slowStore.token(account.id);
+        await slowStore.replaceToken(account.id, 'd'.repeat(40));
+        const after = slowStore.token(account.id);
+        assert.equal(reads.reads(), 2);
+        const beforeOther = slowStore.token(account.id);
+        await store.replaceToken(account.id, 'e'.repeat(40));
+        const afterOther = slowStore.token(account.id);
+        assert.equal(reads.reads(), 3, 'the change event of the other window ends the joining');
+        reads.answer();
+        assert.deepEqual(await Promise.all([before, after, beforeOther, afterOther]), ['e'.repeat(40), 'e'.repeat(40), 'e'.repeat(40), 'e'.repeat(40)]);
+        const removal = slowStore.token(account.id);
+        assert.equal(reads.reads(), 3, 'the answer after the change is kept');
+        reads.answer();
+        await removal;
+        await store.remove(account.id);
+        const gone = slowStore.token(account.id);
+        assert.equal(reads.reads(), 4, 'a removal in another window drops it too');
+        reads.answer();
+        assert.equal(await gone, undefined);
+      } finally {
+        slowStore.dispose();
+      }
+    });
+
+    it('a failed read fails every caller that joined it, and the next read tries again', async () => {
+      const account = await store.add({ origin: 'https://app.example.com', label: 'x' }, TOKEN);
+      let fail = true;
+      const window = secrets.window();
+      const flaky = new AccountStore(memento, { ...window, get: (key) => (fail ? Promise.reject(new Error('no keyring')) : window.get(key)) }, sequentialIds('f'));
+      try {
+        const joined = [flaky.token(account.id), flaky.token(account.id)];
+        for (const read of joined) await assert.rejects(read, /no keyring/);
+        fail = false;
+        assert.equal(await flaky.token(account.id), TOKEN);
+      } finally {
+        flaky.dispose();
+      }
+    });
   });
 });

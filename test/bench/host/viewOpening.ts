@@ -1,0 +1,93 @@
+// The bench's Environments view opening, as a user meets it the first time: the extension active, the rest of it
+// (dist/features.js) not loaded yet, one account stored, the view container closed. Times, in the extension host,
+// from the first sign our extension gets of the opening (the view turning visible, or its first request for rows,
+// whichever comes first) until the view's request for its top rows is answered with them. In between: loading the
+// rest, reading the token from SecretStorage, the GetEnvs and building the rows. The workbench's own opening of the
+// container, before it tells any extension, is measured too but not counted (it is not ours).
+
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { VapActivation } from '../../../src/activation/api';
+import type { EnvTreeElement } from '../../../src/environments/view/treeElements';
+import { formBody, getEnvs, methodPath, PlatformClient } from '../../../src/platform';
+import type { Simulator } from '../../simulator';
+import type { HostResults } from './index';
+
+export async function measureViewOpening(activation: VapActivation, sim: Simulator, results: HostResults): Promise<void> {
+  const { accounts, views } = activation.core;
+  // The simulator runs in this very thread, which a remote platform would not: its own first answer (its code run
+  // cold) is taken here with Node's fetch, not our client, so that our client and node-fetch stay cold.
+  const warming = performance.now();
+  const warm = await fetch(`${sim.url}${methodPath('GetEnvs')}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: formBody({}, sim.demo.token),
+  });
+  await warm.text();
+  results.simulatorWarmupMs = performance.now() - warming;
+  sim.clearRequests();
+  const account = await accounts.add({ origin: sim.url, label: 'Bench' }, sim.demo.token);
+
+  const { provider, view } = views.environments;
+  let startedAt: number | undefined;
+  let attachedAt: number | undefined;
+  let rowsAt: number | undefined;
+  let rowsShown: (() => void) | undefined;
+  const shown = new Promise<void>((resolve) => (rowsShown = resolve));
+  const visibility = view.onDidChangeVisibility((event) => {
+    if (event.visible) startedAt ??= performance.now();
+  });
+  // The view's own calls, timed where VS Code makes them (own properties shadow the class's methods until deleted).
+  const timed = provider as { getChildren: typeof provider.getChildren; attach: typeof provider.attach };
+  const getChildren = provider.getChildren.bind(provider);
+  const attach = provider.attach.bind(provider);
+  timed.getChildren = async (element?: EnvTreeElement) => {
+    if (element === undefined) startedAt ??= performance.now();
+    const rows = await getChildren(element);
+    if (element === undefined && rows.length > 0 && rowsAt === undefined) {
+      rowsAt = performance.now();
+      rowsShown?.();
+    }
+    return rows;
+  };
+  timed.attach = (real) => {
+    attachedAt ??= performance.now();
+    attach(real);
+  };
+  const readToken = accounts.token.bind(accounts);
+  accounts.token = (id: string) => {
+    const reading = performance.now();
+    return readToken(id).finally(() => {
+      results.viewTokenReadMs ??= performance.now() - reading;
+    });
+  };
+  const commandAt = performance.now();
+  try {
+    await vscode.commands.executeCommand('workbench.view.extension.vap');
+    await Promise.race([shown, new Promise((_resolve, reject) => setTimeout(() => reject(new Error('the view showed no rows in 10 s')), 10_000))]);
+  } finally {
+    visibility.dispose();
+    delete (timed as { getChildren?: unknown }).getChildren;
+    delete (timed as { attach?: unknown }).attach;
+    delete (accounts as { token?: unknown }).token;
+  }
+  const started = startedAt ?? Number.NaN;
+  results.viewFirstRowsMs = (rowsAt ?? Number.NaN) - started;
+  results.viewAskedMs = started - commandAt;
+  results.viewLoadMs = (attachedAt ?? Number.NaN) - started;
+
+  const api = await activation.loaded();
+  if (sim.requests.length === 0) throw new Error('the view showed rows without a GetEnvs');
+  results.viewOpenMethods = sim.requests.map((entry) => entry.method ?? entry.path);
+  const logged = api.logLines.map((line) => /\bGetEnvs \S+ .* in (\d+) ms/.exec(line)?.[1]).find((ms) => ms !== undefined);
+  results.viewGetEnvsMs = logged === undefined ? undefined : Number(logged);
+  results.viewEnvs = api.environments.store.view(account.id).envs.length;
+  // The same GetEnvs alone, for the budget.
+  const client = new PlatformClient({ origin: sim.url });
+  results.getEnvsRoundTripRunsMs = [];
+  for (let index = 0; index < 7; index++) {
+    const one = performance.now();
+    await getEnvs(client, sim.demo.token);
+    results.getEnvsRoundTripRunsMs.push(performance.now() - one);
+  }
+}
