@@ -220,7 +220,7 @@ describe('Deploy: archives', function () {
     await t.addAccount('Limited', key);
     expectArchivePick(t.ui, 'shop.war');
     expectContextAndConfirm(t.ui, 'ROOT', 'Deploy shop.war to Shop — production?');
-    t.ui.expectMessage('error', 'Deploy shop.war to Shop — production failed: the access token does not allow DeployArchive. An IDE Plugins token does.');
+    t.ui.expectMessage('error', 'Deploy shop.war to Shop — production failed: this token may not use environment.deployment.DeployArchive (deploy archives). Edit the token to allow it, or generate an IDE Plugins token.');
     await launch(DEPLOY, shopCp());
     assert.equal(t.sim.countRequests('DeployArchive'), 1);
     assert.deepEqual(t.sim.workloads.deployments('shop-prod', 'cp'), []);

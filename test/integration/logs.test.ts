@@ -75,7 +75,7 @@ describe('Node logs', function () {
     const { key } = t.sim.createToken({ login: t.sim.demo.login, apiList: ['environment.control.GetEnvs', 'environment.control.GetEnvInfo'] });
     await t.addAccount('Demo', key);
     const rows = await t.rows((await logsFolder()).element);
-    assert.deepEqual(rows.map((row) => [row.label, row.icon]), [['The access token does not allow GetLogsList', 'error']]);
+    assert.deepEqual(rows.map((row) => [row.label, row.icon]), [['This token may not use environment.control.GetLogsList', 'error']]);
     assert.equal(t.api.environments.tree.getTreeItem(rows[0]!.element).command?.command, 'vap.generateIdePluginsToken');
     assert.deepEqual(t.ui.notifications, []);
     t.ui.assertDone();
@@ -180,7 +180,7 @@ describe('Node logs', function () {
     });
     await t.api.services.accounts.remove(accountId());
     await t.addAccount('Limited', key);
-    t.ui.expectMessage('error', /Opening run\.log failed: the access token does not allow ReadLog\. An IDE Plugins token does\./);
+    t.ui.expectMessage('error', /^Opening run\.log failed: this token may not use environment\.control\.ReadLog \(read node logs\)\. Edit the token to allow it, or generate an IDE Plugins token\./);
     await vscode.commands.executeCommand('vap.logs.open', runLog());
     assert.equal(vscode.window.activeTextEditor, undefined);
     t.ui.assertDone();

@@ -89,10 +89,10 @@ describe('Node files: the Files folder and refusals', () => {
     });
     const accountId = await t.addAccount('Narrow', key);
     const [error] = await kit.filesRows();
-    assert.equal(error.label, 'The access token does not allow GetList');
+    assert.equal(error.label, 'This token may not use environment.file.GetList');
     assert.equal(error.description, 'Generate IDE Plugins Token');
 
-    t.ui.expectMessage('error', /^Open Node File failed: the access token does not allow (GetList|Read)\. An IDE Plugins token does\./, undefined);
+    t.ui.expectMessage('error', /^Open Node File failed: this token may not use environment\.file\.(GetList|Read) \([^)]+\)\. Edit the token to allow it, or generate an IDE Plugins token\./, undefined);
     await vscode.commands.executeCommand(Commands.openNodeFile, { accountId, envName: ENV, nodeId: NODE, path: CONF });
     t.ui.assertDone();
     assert.equal(vscode.window.activeTextEditor, undefined);

@@ -104,6 +104,8 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       return body;
     });
     this.versions.read(key, text, this.now());
+    // Only a read that worked clears the failure: VS Code may stat the file again after a failed read.
+    this.#failures.delete(key);
     return Buffer.from(text, 'utf8');
   }
 
@@ -178,7 +180,6 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       const { client, token } = await this.credentials.credentials(ref.accountId);
       const result = await call(client, token, { envName: ref.envName, nodeId: ref.nodeId });
       this.credentials.succeeded(ref.accountId);
-      this.#failures.delete(uri.toString());
       return result;
     } catch (error) {
       if (error instanceof vscode.FileSystemError) throw error;
