@@ -85,8 +85,8 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
 }
 
 /**
- * A new account's id. node:crypto is required here, at the first account added, not at activation: the extension
- * host has not loaded it yet, and loading it was about 1 ms of our activation (a CPU profile of the host).
+ * A new account's id. node:crypto is required here, at the first account added, not at activation: a CPU profile of
+ * the extension host put about 1 ms of our activation on loading it (the core's only built-in module).
  */
 function newAccountId(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- required on first use (see above), not at load
