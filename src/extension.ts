@@ -7,6 +7,7 @@ import { DeferredTreeProvider } from './activation/deferredTree';
 import { neededAtOnce } from './activation/neededAtOnce';
 import { openWalkthrough } from './activation/walkthrough';
 import type { VapActivation } from './activation/api';
+import { exportsFor } from './activation/testApiGate';
 import { Commands, Views } from './ui/commandIds';
 import { NODE_FILE_SCHEME, NODE_LOG_SCHEME } from './environments/nodeFiles/nodeUri';
 import type { Features } from './activation/features';
@@ -21,7 +22,7 @@ const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
  * Registers every command, both views and the authentication provider, and returns. The code behind them
  * (src/activation/features.ts) is loaded when first needed: a view's first rows, a command, a session another extension asks for.
  */
-export function activate(context: vscode.ExtensionContext): VapActivation {
+export function activate(context: vscode.ExtensionContext): VapActivation | undefined {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   // The log channel is made when a line comes after activation, or the log is shown (see Log).
   const log = new Log(new Redactor(), { hold: true });
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation {
   }
   log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
   log.release();
-  return { core, loaded: () => load().then(({ api }) => api) };
+  return exportsFor(context.extensionMode, () => ({ core, loaded: () => load().then(({ api }) => api) }));
 }
 
 /**

@@ -19,8 +19,8 @@ export interface VapActivation {
 }
 
 /**
- * What `VapActivation.loaded()` gives. Other extensions get nothing useful from it; our integration tests use it to
- * script prompts, read the redacted log and inspect state.
+ * What `VapActivation.loaded()` gives: our integration tests use it to script prompts, read the redacted log and
+ * inspect state. Only a development or test run exports it (src/extension.ts); an installed extension exports nothing.
  */
 export interface VapExtensionApi {
   /** Replaces the prompts commands use; `undefined` restores the real window prompts. */

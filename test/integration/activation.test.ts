@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { PRODUCTION_MODE } from '../../src/activation/testApiGate';
 import { activateVap, EXTENSION_ID, manifest, vapExtension } from './vap';
 
 /**
@@ -14,6 +15,11 @@ describe('activation', () => {
     const extension = vapExtension();
     assert.equal(extension.id, EXTENSION_ID);
     console.log(`    VS Code ${vscode.version} (${vscode.env.appHost}), Node ${process.version}, extension at ${extension.extensionPath}`);
+  });
+
+  it('the test API gate reads the real Production mode: an installed extension exports nothing', () => {
+    assert.equal(vscode.ExtensionMode.Production, PRODUCTION_MODE);
+    assert.notEqual(vscode.ExtensionMode.Test, PRODUCTION_MODE, 'this run is a test run, so it has the API');
   });
 
   it('declares no "*" activation, only the events we chose', () => {
