@@ -115,6 +115,25 @@ describe('Token permissions: a token that lacks a method', () => {
     assert.equal(t.sim.countRequests('Signout'), 1);
   });
 
+  it('the Environments view’s row names the missing method, and its click generates a token that has it', async () => {
+    const token = t.sim.createToken({ login: LOGIN, apiList: ['environment.control.GetEnvInfo'] });
+    const account = await accountWith(token);
+    const view = t.api.services.views.environments.provider;
+    const items = await Promise.all((await view.getChildren()).map((element) => view.getTreeItem(element)));
+    const row = items.find((item) => item.label === 'This token may not use environment.control.GetEnvs');
+    assert.ok(row?.command, JSON.stringify(items.map((item) => item.label)));
+    assert.equal(row.description, 'an IDE Plugins token can');
+    t.ui
+      .expectInputBox(/login/, LOGIN)
+      .expectInputBox(/password/, PASSWORD)
+      .expectInputBox(/description/, 'from the row')
+      .expectQuickPick(/expire/, 'Never')
+      .expectMessage('information', /^Created the IDE Plugins token “from the row”/);
+    await run(t.ui, row.command.command, ...(row.command.arguments ?? []));
+    assert.equal(t.sim.countRequests('GetTokenTemplates'), 1, 'the click carried the missing method: the preset was checked for it');
+    assert.notEqual(await t.api.services.accounts.token(account.id), token.key);
+  });
+
   it('Add Access Token refuses a token without GetEnvs through the same table, and stores nothing', async () => {
     const { key } = t.sim.createToken({ login: LOGIN, apiList: ['billing.account.GetAccount'] });
     t.ui
