@@ -143,4 +143,20 @@ describe('Token permissions: a token that lacks a method', () => {
     await run(t.ui, 'vap.addAccessToken');
     assert.deepEqual(t.api.services.accounts.list(), []);
   });
+
+  it('Edit Token for a refused pasted token lets you pick it, even with another account on that platform', async () => {
+    const existing = await accountWith(t.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'in use' }));
+    const { key } = t.sim.createToken({ login: LOGIN, apiList: ['billing.account.GetAccount'], description: 'pasted' });
+    t.ui
+      .expectQuickPick(/Pick the platform/, new URL(t.sim.url).host)
+      .expectInputBox(/access token/, key)
+      .expectMessage('error', /^Adding the access token for .* failed: this token may not use environment\.control\.GetEnvs/, 'Edit Token')
+      .expectInputBox(/login/, LOGIN)
+      .expectInputBox(/password/, PASSWORD)
+      .expectQuickPick(/Which token\?/, undefined);
+    await t.api.services.context.globalState.update('vap.recentPlatforms', [t.sim.url]);
+    await run(t.ui, 'vap.addAccessToken');
+    assert.equal(t.sim.countRequests('EditToken'), 0);
+    assert.deepEqual(t.api.services.accounts.list().map((account) => account.id), [existing.id], 'nothing stored, nothing changed');
+  });
 });
