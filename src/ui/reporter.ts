@@ -84,7 +84,9 @@ export class ErrorReporter {
     if (again && chosen === again) return void (await retry?.());
     const step = steps.find((candidate) => NEXT_STEPS[candidate].title() === chosen);
     if (!step) return;
-    const accountId = options.accountId ?? (error instanceof CallError ? this.#accounts?.soleAccountOn(error.host) : undefined);
+    // A token of no account yet (options.origin) is not the token of an account that happens to be on that host.
+    const guessed = options.origin === undefined && error instanceof CallError ? this.#accounts?.soleAccountOn(error.host) : undefined;
+    const accountId = options.accountId ?? guessed;
     await vscode.commands.executeCommand(NEXT_STEPS[step].command, stepArgument(step, failure, accountId, options.origin));
   }
 

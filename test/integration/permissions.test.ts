@@ -115,6 +115,25 @@ describe('Token permissions: a token that lacks a method', () => {
     assert.equal(t.sim.countRequests('Signout'), 1);
   });
 
+  it('the Environments view’s row names the missing method, and its click generates a token that has it', async () => {
+    const token = t.sim.createToken({ login: LOGIN, apiList: ['environment.control.GetEnvInfo'] });
+    const account = await accountWith(token);
+    const view = t.api.services.views.environments.provider;
+    const items = await Promise.all((await view.getChildren()).map((element) => view.getTreeItem(element)));
+    const row = items.find((item) => item.label === 'This token may not use environment.control.GetEnvs');
+    assert.ok(row?.command, JSON.stringify(items.map((item) => item.label)));
+    assert.equal(row.description, 'an IDE Plugins token can');
+    t.ui
+      .expectInputBox(/login/, LOGIN)
+      .expectInputBox(/password/, PASSWORD)
+      .expectInputBox(/description/, 'from the row')
+      .expectQuickPick(/expire/, 'Never')
+      .expectMessage('information', /^Created the IDE Plugins token “from the row”/);
+    await run(t.ui, row.command.command, ...(row.command.arguments ?? []));
+    assert.equal(t.sim.countRequests('GetTokenTemplates'), 1, 'the click carried the missing method: the preset was checked for it');
+    assert.notEqual(await t.api.services.accounts.token(account.id), token.key);
+  });
+
   it('Add Access Token refuses a token without GetEnvs through the same table, and stores nothing', async () => {
     const { key } = t.sim.createToken({ login: LOGIN, apiList: ['billing.account.GetAccount'] });
     t.ui
@@ -123,5 +142,21 @@ describe('Token permissions: a token that lacks a method', () => {
       .expectMessage('error', /^Adding the access token for .* failed: this token may not use environment\.control\.GetEnvs \(list environments\)/);
     await run(t.ui, 'vap.addAccessToken');
     assert.deepEqual(t.api.services.accounts.list(), []);
+  });
+
+  it('Edit Token for a refused pasted token lets you pick it, even with another account on that platform', async () => {
+    const existing = await accountWith(t.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'in use' }));
+    const { key } = t.sim.createToken({ login: LOGIN, apiList: ['billing.account.GetAccount'], description: 'pasted' });
+    t.ui
+      .expectQuickPick(/Pick the platform/, new URL(t.sim.url).host)
+      .expectInputBox(/access token/, key)
+      .expectMessage('error', /^Adding the access token for .* failed: this token may not use environment\.control\.GetEnvs/, 'Edit Token')
+      .expectInputBox(/login/, LOGIN)
+      .expectInputBox(/password/, PASSWORD)
+      .expectQuickPick(/Which token\?/, undefined);
+    await t.api.services.context.globalState.update('vap.recentPlatforms', [t.sim.url]);
+    await run(t.ui, 'vap.addAccessToken');
+    assert.equal(t.sim.countRequests('EditToken'), 0);
+    assert.deepEqual(t.api.services.accounts.list().map((account) => account.id), [existing.id], 'nothing stored, nothing changed');
   });
 });
