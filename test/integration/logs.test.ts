@@ -131,7 +131,6 @@ describe('Node logs', function () {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(runLog('/var/log/run.log.1')), { preview: false });
     await untilFollower(logs, () => logs.follower.active().length === 0, 'the log is hidden');
     assert.equal(scheduler.pending, 0, 'no timer while hidden');
-    assert.equal(logs.status.item.text, '$(eye) Following run.log', 'the last text stays, but…');
     t.sim.clearRequests();
     t.sim.workloads.appendLog('shop-prod', 1102, RUN_LOG, ['while hidden']);
     scheduler.advance(10 * INTERVAL);
@@ -143,6 +142,25 @@ describe('Node logs', function () {
     await untilFollower(logs, () => logs.follower.scheduled, 'polling again');
     scheduler.advance(INTERVAL);
     await untilDocument(runLog(), (text) => text.endsWith('while hidden\nafter\n'), 'following goes on');
+  });
+
+  it('a failing poll says so once and stops following; closing a followed editor stops following too', async () => {
+    await t.addAccount();
+    const logs = t.api.environments.logs;
+    await vscode.commands.executeCommand('vap.logs.follow', runLog());
+    await untilFollower(logs, () => logs.follower.scheduled, 'following');
+    t.sim.faults.add({ method: 'ReadLog', kind: 'http', status: 503 });
+    t.ui.expectMessage('error', /^Following \/var\/log\/run\.log failed/);
+    scheduler.advance(INTERVAL);
+    await untilFollower(logs, () => logs.follower.followed().length === 0, 'following stopped');
+    scheduler.advance(10 * INTERVAL);
+    assert.equal(scheduler.pending, 0, 'no retry storm');
+    t.sim.faults.clear();
+    await vscode.commands.executeCommand('vap.logs.follow', runLog());
+    await untilFollower(logs, () => logs.follower.scheduled, 'following again');
+    await closeAllEditors();
+    await untilFollower(logs, () => logs.follower.followed().length === 0 && !logs.follower.scheduled, 'closing ends following');
+    t.ui.assertDone();
   });
 
   it('from the palette: environment, node, then the log (a directory opens its logs)', async () => {

@@ -39,6 +39,17 @@ const TOKEN_SHAPED = /(?<![0-9a-f])[0-9a-f]{40}(?![0-9a-f])/gi;
 const MASK = '‹secret›';
 const CONTEXT_CHARS = 40;
 
+/** Whether the hit at `at` lies within a `#rgb`, `#rrggbb` or `#rrggbbaa` colour of a style. */
+function isCssColour(text: string, at: number, length: number): boolean {
+  const hex = /[0-9a-f]/i;
+  let start = at;
+  while (start > 0 && hex.test(text[start - 1]!)) start -= 1;
+  let end = at + length;
+  while (end < text.length && hex.test(text[end]!)) end += 1;
+  const inside = /^[0-9a-f]+$/i.test(text.slice(at, at + length));
+  return inside && text[start - 1] === '#' && [3, 4, 6, 8].includes(end - start) && !/[g-z_-]/i.test(text[end] ?? '');
+}
+
 /** The forms a value can take on its way out: as is, and URL-encoded (both ways a form or a URL encodes it). */
 export function formsOf(value: string): { form: Leak['form']; text: string }[] {
   const forms: { form: Leak['form']; text: string }[] = [{ form: 'as is', text: value }];
@@ -56,7 +67,9 @@ export function findLeaks(surfaces: readonly Surface[], secrets: readonly Secret
   for (const surface of surfaces) {
     for (const secret of wanted) {
       for (const { form, text } of formsOf(secret.value)) {
-        const at = surface.text.indexOf(text);
+        let at = surface.text.indexOf(text);
+        // The page's styles hold colours (`--tab-border-top-color: #000000`): a six-digit code can be one.
+        while (at >= 0 && surface.ownHexValues === true && isCssColour(surface.text, at, text.length)) at = surface.text.indexOf(text, at + 1);
         if (at >= 0) {
           leaks.push({ surface: surface.name, kind: secret.kind, form, context: around(surface.text, at, text.length, wanted), fingerprint: fingerprint(secret.value) });
         }

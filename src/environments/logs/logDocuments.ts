@@ -24,6 +24,7 @@ export interface LogSnapshot {
 }
 
 interface Entry {
+  readonly ref: NodeFileRef;
   tail: LogTail;
   mtime: number;
 }
@@ -61,14 +62,23 @@ export class LogDocuments {
     return this.#entries.has(logKey(ref));
   }
 
+  /** The logs read and not closed since. */
+  open(): NodeFileRef[] {
+    return [...this.#entries.values()].map((entry) => entry.ref);
+  }
+
   /**
    * Reads the lines the log grew by since the last read. A page as long as the bound means more came than an editor
-   * keeps: the log is read from its end instead. A log that shrank (rotated, truncated) is read from its end again.
+   * keeps: the log is read from its end instead. A log that shrank (rotated, truncated) is read from its end again,
+   * and so is one forgotten meanwhile (its editor was closed and shown again).
    * @returns whether the text changed
    */
   async poll(ref: NodeFileRef): Promise<boolean> {
     const entry = this.#entries.get(logKey(ref));
-    if (!entry) return false;
+    if (!entry) {
+      await this.reload(ref);
+      return true;
+    }
     const limit = this.#limit();
     const page = await this.#reader.after(ref, entry.tail.next, limit);
     if (this.#entries.get(logKey(ref)) !== entry) return false;
@@ -107,7 +117,7 @@ export class LogDocuments {
     const loading = this.#reader
       .tail(ref, Math.max(1, Math.floor(this.#limit())))
       .then((page) => {
-        const entry: Entry = { tail: new LogTail(page, this.#limit()), mtime: 0 };
+        const entry: Entry = { ref, tail: new LogTail(page, this.#limit()), mtime: 0 };
         this.#touch(entry);
         this.#entries.set(key, entry);
         return entry;

@@ -7,12 +7,13 @@ import { Commands } from '../../ui/commandIds';
 import type { FileSystemSlot } from '../../ui/slots';
 import { t } from '../../util/l10n';
 import type { CommandParts } from '../commands/parts';
+import type { NodeFileRef } from '../nodeFiles/nodeUri';
 import type { NodeRef } from '../commands/pick';
 import type { EnvironmentStore } from '../model/environmentStore';
 import { realScheduler } from '../model/scheduler';
 import { FollowStatus } from './followStatus';
 import { asLog, followLog, openLog, stopFollowingLog, visibleLogs } from './logCommands';
-import { LogDocuments, LogReader } from './logDocuments';
+import { LogDocuments, LogReader, logKey } from './logDocuments';
 import { LogFileSystemProvider, LogMissingError } from './logFileSystem';
 import { DEFAULT_FOLLOW_INTERVAL_MS, FollowTiming, LogFollower } from './logFollower';
 import { LogListing, LogsFolder } from './logFolder';
@@ -59,12 +60,16 @@ export function registerLogs(parts: CommandParts, slot: FileSystemSlot): { api: 
     command(Commands.stopFollowingLog, t('Stop Following Log'), (arg) => stopFollowingLog(logs, arg)),
     vscode.window.onDidChangeVisibleTextEditors(onVisible),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    // Closing the log's last tab ends following it; opening it again reads its end afresh. (A document's own close
+    // event can come minutes after its editor closed.)
+    vscode.window.tabGroups.onDidChangeTabs(() => {
+      const open = new Set(openLogTabs().map(logKey));
+      for (const ref of follower.followed()) if (!open.has(logKey(ref))) follower.stop(ref);
+      for (const ref of documents.open()) if (!open.has(logKey(ref))) documents.forget(ref);
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => {
       const ref = asLog(document.uri);
-      if (!ref) return;
-      // Closing the log's editor ends following it; opening it again reads its end afresh.
-      follower.stop(ref);
-      documents.forget(ref);
+      if (ref) documents.forget(ref);
     }),
     { dispose: follower.onDidChange(() => status.update()).dispose },
     status,
@@ -85,6 +90,18 @@ export function registerLogs(parts: CommandParts, slot: FileSystemSlot): { api: 
     },
   };
   return { api, disposables };
+}
+
+/** The logs that have a tab, in any editor group. */
+function openLogTabs(): NodeFileRef[] {
+  const refs: NodeFileRef[] = [];
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const ref = tab.input instanceof vscode.TabInputText ? asLog(tab.input.uri) : undefined;
+      if (ref) refs.push(ref);
+    }
+  }
+  return refs;
 }
 
 function tailLines(): number {

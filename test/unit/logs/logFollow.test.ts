@@ -84,11 +84,17 @@ describe('logs/LogDocuments', () => {
     const docs = new LogDocuments(log, () => 10);
     await Promise.all([docs.snapshot(ref()), docs.snapshot(ref())]);
     assert.deepEqual(log.calls, ['tail 10']);
+    assert.deepEqual(docs.open(), [ref()]);
     docs.forget(ref());
     assert.equal(docs.has(ref()), false);
-    assert.equal(await docs.poll(ref()), false, 'a closed log is not polled');
     await docs.snapshot(ref());
     assert.deepEqual(log.calls, ['tail 10', 'tail 10']);
+    docs.forget(ref());
+    const changed: string[] = [];
+    docs.onDidChange((target) => changed.push(target.path));
+    assert.equal(await docs.poll(ref()), true, 'a log forgotten while followed is read from its end again');
+    assert.deepEqual(log.calls, ['tail 10', 'tail 10', 'tail 10']);
+    assert.deepEqual(changed, ['/var/log/run.log']);
   });
 });
 

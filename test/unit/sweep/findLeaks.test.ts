@@ -37,6 +37,14 @@ describe('no-secret sweep: findLeaks', () => {
     assert.deepEqual(findLeaks([{ name: 'longer hex', text: `${unknown}00` }], []), [], 'a longer hex run is not a token');
   });
 
+  it("a six-digit code that is also a colour of the page's styles is not a leak there, but is anywhere else", () => {
+    const colour: Secret = { kind: '2FA code', value: '000000' };
+    const styles = 'style=--tab-border-top-color: #000000; --x: #0000001a';
+    assert.deepEqual(findLeaks([{ name: 'attributes', text: styles, ownHexValues: true }], [colour]), []);
+    assert.equal(findLeaks([{ name: 'attributes', text: `${styles}; value=000000`, ownHexValues: true }], [colour]).length, 1, 'after the colours');
+    assert.equal(findLeaks([{ name: 'visible text', text: 'color #000000' }], [colour]).length, 1, 'only where hex values are the surface\'s own');
+  });
+
   it('ignores values too short to tell from ordinary text', () => {
     assert.deepEqual(findLeaks([{ name: 'text', text: 'the code 12345 was sent' }], [{ kind: '2FA code', value: '12345' }]), []);
   });
