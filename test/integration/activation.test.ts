@@ -6,7 +6,8 @@ import { activateVap, EXTENSION_ID, manifest, vapExtension } from './vap';
  * Activation events we chose on purpose; anything else must be a deliberate change to this list. Never `*` or
  * `onStartupFinished`: our contributions (views, commands, the authentication provider) activate the extension.
  */
-const ALLOWED_ACTIVATION = [/^onAuthenticationRequest:vap$/, /^onView:vap\./, /^onCommand:vap\./];
+// onFileSystem: an editor restored on a node file or log (vap:, vap-log:) activates us to read it.
+const ALLOWED_ACTIVATION = [/^onAuthenticationRequest:vap$/, /^onView:vap\./, /^onCommand:vap\./, /^onFileSystem:vap(-log)?$/];
 
 describe('activation', () => {
   it('runs in a real extension host with our extension loaded from this repository', () => {

@@ -48,6 +48,9 @@ async function environmentRows(api: VapExtensionApi): Promise<Surface[]> {
       const accounts = store.accounts();
       return accounts.length !== 1 || settled(accounts[0].id);
     }
+    // A node's Files and Logs folders are read from the node when expanded: they are shown as rows, not opened here
+    // (the suites that open them check what they show).
+    if (element.kind === 'nodeFolder' || element.kind === 'nodeEntry') return false;
     return element.kind !== 'account' || settled(element.accountId);
   };
   const surfaces: Surface[] = [];
