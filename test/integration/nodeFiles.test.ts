@@ -81,9 +81,12 @@ describe('Node files: edit and save', () => {
     t.sim.workloads.putFile(ENV, NODE, CONF, 'theirs\n');
     t.ui.expectMessage('error', /changed on the node/, 'Compare').expectMessage('error', /changed on the node/, 'Revert');
     const reverted = kit.textBecomes(editor.document, 'theirs\n');
+    const saved = kit.saved(editor.document);
 
     assert.equal(await kit.save(editor.document), false);
     await reverted;
+    await saved;
+    assert.equal(editor.document.isDirty, false);
     t.ui.assertDone();
     const diff = vscode.window.tabGroups.all
       .flatMap((group) => group.tabs)

@@ -14,7 +14,7 @@ export const CONF = '/etc/tomcat9/tomcat9.conf';
 export const SEEDED_CONF = '# tomcat9 configuration\nworkers = 2\n';
 
 export function useNodeFilesFixture() {
-  const t = useEnvironmentsFixture();
+  // Before the Environments fixture's own: editors close while their account and simulator are still there.
   afterEach(async () => {
     // A refused save leaves its editor dirty: revert it, so closing asks nothing.
     for (const document of vscode.workspace.textDocuments.filter((doc) => doc.uri.scheme === 'vap' && doc.isDirty)) {
@@ -23,6 +23,7 @@ export function useNodeFilesFixture() {
     }
     await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((group) => group.tabs));
   });
+  const t = useEnvironmentsFixture();
   const kit = {
     t,
     uri: (accountId: string, path: string, nodeId = NODE) => nodeFileUri({ accountId, envName: ENV, nodeId, path }),
@@ -62,6 +63,16 @@ export function useNodeFilesFixture() {
       return new Promise((resolve) => {
         const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
           if (event.document !== document || document.getText() !== text) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+    },
+    /** Resolves when VS Code saved the document. */
+    saved(document: vscode.TextDocument): Promise<void> {
+      return new Promise((resolve) => {
+        const subscription = vscode.workspace.onDidSaveTextDocument((saved) => {
+          if (saved !== document) return;
           subscription.dispose();
           resolve();
         });
