@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readmeScreenshot, useWorkbench } from './fixture';
+import { readmeScreenshot, useOwnAccount, useWorkbench } from './fixture';
 
 /** An account of its own on the run's shared simulator, so other suites' environments are left as they are. */
 const LOGIN = 'e2e-deploy@example.com';
@@ -12,11 +12,9 @@ const LOGIN = 'e2e-deploy@example.com';
 describe('deploy in the real UI', function () {
   this.timeout(120_000);
   const fixture = useWorkbench();
-  let token = '';
-
-  before(() => {
-    const { sim } = fixture;
-    sim.addAccount({
+  const account = useOwnAccount(
+    fixture,
+    {
       login: LOGIN,
       password: 'e2e-deploy-password',
       name: 'E2E Deploy',
@@ -34,8 +32,11 @@ describe('deploy in the real UI', function () {
           ],
         },
       ],
-    });
-    token = sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'e2e deploy' }).key;
+    },
+    'e2e deploy',
+  );
+
+  before(() => {
     // A build output in the workspace: zip-shaped, as the platform checks.
     const archive = path.join(fixture.workspace, 'target', 'shop.war');
     fs.mkdirSync(path.dirname(archive), { recursive: true });
@@ -43,9 +44,8 @@ describe('deploy in the real UI', function () {
   });
 
   it('adds the account', async () => {
-    const { workbench, sim } = fixture;
-    await workbench.activityBarItem('Virtuozzo Application Platform').click();
-    await workbench.addAccessToken(sim.url, token);
+    const { workbench } = fixture;
+    await account.addToken();
     await workbench.treeRow('Environments', 'Shop — production').waitFor();
   });
 

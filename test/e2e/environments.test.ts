@@ -2,7 +2,7 @@
 // dialog, the row's "Stopping…" and spinner) and from the status bar item (its menu of valid actions), against the
 // simulator on its real clock (operations take a few seconds, like a quick platform).
 
-import { addTokenFromPalette, readmeScreenshot, useWorkbench } from './fixture';
+import { readmeScreenshot, useOwnAccount, useWorkbench } from './fixture';
 import type { TextMatch, Workbench } from './workbench';
 
 /** An account of its own on the run's shared simulator, so other suites' environments are left as they are. */
@@ -11,11 +11,9 @@ const LOGIN = 'e2e-environments@example.com';
 describe('environments in the real UI', function () {
   this.timeout(120_000);
   const fixture = useWorkbench();
-  let token = '';
-
-  before(() => {
-    const { sim } = fixture;
-    sim.addAccount({
+  const account = useOwnAccount(
+    fixture,
+    {
       login: LOGIN,
       password: 'e2e-environments-password',
       name: 'E2E Environments',
@@ -52,9 +50,9 @@ describe('environments in the real UI', function () {
           nodes: [{ id: 7301, nodeGroup: 'cp', nodeType: 'apache2', name: 'Apache PHP' }],
         },
       ],
-    });
-    token = sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'e2e environments' }).key;
-  });
+    },
+    'e2e environments',
+  );
 
   /** Our status bar item, by the id VS Code gives it (its text also appears in our transient status messages). */
   const statusItem = (workbench: Workbench) => workbench.page.locator('[id="vap-vscode.vap-vscode.vap.workspaceEnvironment"]');
@@ -73,8 +71,8 @@ describe('environments in the real UI', function () {
   };
 
   it('adds the account and shows its environments with their states', async () => {
-    const { workbench, sim } = fixture;
-    await addTokenFromPalette(workbench, sim, token);
+    const { workbench } = fixture;
+    await account.addToken();
     await row(workbench, 'Shop — production').waitFor();
     await row(workbench, 'Staging API').filter({ hasText: 'Stopped' }).waitFor();
     await row(workbench, 'Dev sandbox').filter({ hasText: 'Sleeping' }).waitFor();

@@ -107,14 +107,23 @@ async function sweepForSecrets(workbench: Workbench, places: { userDataDir: stri
  * Saves a screenshot for the README under media/screenshots/, only when VAP_UPDATE_SCREENSHOTS=1: the committed
  * pictures change only when someone means to change them.
  */
-/** Opens our view and adds an access token for the simulator through "VAP: Add Access Token…", as a user does. */
-export async function addTokenFromPalette(workbench: Workbench, sim: Simulator, token: string): Promise<void> {
-  const host = new URL(sim.url).host;
-  await workbench.activityBarItem('Virtuozzo Application Platform').click();
-  await workbench.runCommand('VAP: Add Access Token…');
-  await workbench.answerInputBox('address of your platform dashboard', sim.url);
-  await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
-  await workbench.quickInputClosed();
+/**
+ * Call inside a `describe`, after useWorkbench: the suite's own account on the run's shared simulator (so other suites'
+ * environments stay as they are) and an IDE Plugins token of it, made before the suite's tests. `addToken()` opens our
+ * view and adds that token from the palette, as a user does.
+ */
+export function useOwnAccount(fixture: WorkbenchFixture, account: Parameters<Simulator['addAccount']>[0], description: string): { addToken(): Promise<void> } {
+  let token = '';
+  before(() => {
+    fixture.sim.addAccount(account);
+    token = fixture.sim.createToken({ login: account.login, template: 'IDE Plugins', description }).key;
+  });
+  return {
+    async addToken() {
+      await fixture.workbench.activityBarItem('Virtuozzo Application Platform').click();
+      await fixture.workbench.addAccessToken(fixture.sim.url, token);
+    },
+  };
 }
 
 export async function readmeScreenshot(workbench: Workbench, name: string): Promise<void> {

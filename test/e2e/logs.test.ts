@@ -2,7 +2,7 @@
 // in a read-only editor, Follow from the editor title, and a line the running application writes appearing in the
 // editor (the simulator's log grows; follow mode polls it on its real timer). Writes the README's Logs screenshot.
 
-import { readmeScreenshot, useWorkbench } from './fixture';
+import { readmeScreenshot, useOwnAccount, useWorkbench } from './fixture';
 import type { TextMatch } from './workbench';
 
 /** An account of its own on the run's shared simulator. */
@@ -12,11 +12,9 @@ const NODE = 7401;
 describe('node logs in the real UI', function () {
   this.timeout(120_000);
   const fixture = useWorkbench();
-  let token = '';
-
-  before(() => {
-    const { sim } = fixture;
-    sim.addAccount({
+  const account = useOwnAccount(
+    fixture,
+    {
       login: LOGIN,
       password: 'e2e-logs-password',
       name: 'E2E Logs',
@@ -29,9 +27,9 @@ describe('node logs in the real UI', function () {
           nodes: [{ id: NODE, nodeGroup: 'cp', nodeType: 'tomcat9', name: 'Tomcat 9' }],
         },
       ],
-    });
-    token = sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'e2e logs' }).key;
-  });
+    },
+    'e2e logs',
+  );
 
   const row = (label: TextMatch) => fixture.workbench.treeRow('Environments', label);
   const editorText = () => fixture.workbench.page.locator('.part.editor .editor-instance .view-lines');
@@ -39,13 +37,8 @@ describe('node logs in the real UI', function () {
 
   it("opens a node's log from the Logs folder, follows it, and shows the new line", async () => {
     const { workbench, sim } = fixture;
-    const host = new URL(sim.url).host;
     sim.workloads.appendLog('shop-logs', NODE, '/var/log/run.log', ['GET / 200', 'GET /cart 200']);
-    await workbench.activityBarItem('Virtuozzo Application Platform').click();
-    await workbench.runCommand('VAP: Add Access Token…');
-    await workbench.answerInputBox('address of your platform dashboard', sim.url);
-    await workbench.answerInputBox(`Paste a personal access token for ${host}`, token);
-    await workbench.quickInputClosed();
+    await account.addToken();
 
     await row('Shop — production').click();
     await row('Application Servers').click();

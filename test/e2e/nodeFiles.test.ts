@@ -2,7 +2,7 @@
 // ordinary editor, saved with Ctrl+S, and the simulator's node holds the new text (the `vap:` file system over HTTP).
 
 import { strict as assert } from 'node:assert';
-import { addTokenFromPalette, readmeScreenshot, useWorkbench } from './fixture';
+import { readmeScreenshot, useOwnAccount, useWorkbench } from './fixture';
 import type { TextMatch, Workbench } from './workbench';
 
 /** An account of its own on the run's shared simulator. */
@@ -15,10 +15,9 @@ describe('node files in the real UI', function () {
   this.timeout(120_000);
   // Saved by Ctrl+S only, so the test sees the editor dirty and then saved.
   const fixture = useWorkbench({ workspaceSettings: () => ({ 'files.autoSave': 'off' }) });
-  let token = '';
-
-  before(() => {
-    fixture.sim.addAccount({
+  const account = useOwnAccount(
+    fixture,
+    {
       login: LOGIN,
       password: 'e2e-node-files-password',
       name: 'E2E Node Files',
@@ -34,15 +33,15 @@ describe('node files in the real UI', function () {
           ],
         },
       ],
-    });
-    token = fixture.sim.createToken({ login: LOGIN, template: 'IDE Plugins', description: 'e2e node files' }).key;
-  });
+    },
+    'e2e node files',
+  );
 
   const row = (workbench: Workbench, label: TextMatch) => workbench.treeRow('Environments', label);
 
   it('opens a config file from the Files folder, edits and saves it: the node has the new text', async () => {
     const { workbench, sim } = fixture;
-    await addTokenFromPalette(workbench, sim, token);
+    await account.addToken();
     await workbench.runCommand('Notifications: Clear All Notifications');
 
     await row(workbench, 'Shop — files').click();

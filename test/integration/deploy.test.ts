@@ -51,7 +51,7 @@ describe('Deploy: archives', function () {
       ['Browse…', 'an archive anywhere on this computer'],
       ['From a URL…', 'the platform downloads it; nothing is uploaded'],
     ]);
-    assert.match(archiveItems[0].detail ?? '', /^3\.0 MB · modified /);
+    assert.match(archiveItems[0].detail ?? '', /^3 MB · modified /);
     assert.deepEqual(t.ui.modals, ['Deploy shop.war to Shop — production?']);
     // Bytes went up to the whole body, in order, then the deploy began.
     const uploads = progress.reports.filter((report) => report.phase === 'upload');

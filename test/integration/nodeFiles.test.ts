@@ -14,7 +14,7 @@ describe('Node files: edit and save', () => {
     const accountId = await t.addAccount();
     t.ui
       .expectQuickPick(/Which environment/, /Shop/)
-      .expectQuickPick(/Which node/, (items: readonly vscode.QuickPickItem[]) => items.find((item) => item.description?.endsWith(String(NODE))))
+      .expectQuickPick(/Which node/, (items: readonly vscode.QuickPickItem[]) => items.find((item) => item.description === String(NODE)))
       .expectQuickPick(/1102: \/ \|/, 'etc/')
       .expectQuickPick(/1102: \/etc \|/, 'tomcat9/')
       .expectQuickPick(/1102: \/etc\/tomcat9 \|/, 'tomcat9.conf');
@@ -36,7 +36,7 @@ describe('Node files: edit and save', () => {
     const accountId = await t.addAccount();
     t.ui
       .expectQuickPick(/Which environment/, /Shop/)
-      .expectQuickPick(/Which node/, (items: readonly vscode.QuickPickItem[]) => items.find((item) => item.description?.endsWith(String(NODE))))
+      .expectQuickPick(/Which node/, (items: readonly vscode.QuickPickItem[]) => items.find((item) => item.description === String(NODE)))
       .expectQuickPick(/1102: \/ \|/, /Type a Path/)
       .expectInputBox(/absolute path/, CONF);
     await vscode.commands.executeCommand(Commands.openNodeFile);

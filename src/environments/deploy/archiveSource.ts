@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import { t } from '../../util/l10n';
 import { vscode } from '../../ui/vscodeApi';
-import { ARCHIVE_EXCLUDE, ARCHIVE_GLOB, MAX_LISTED_ARCHIVES, archiveNameOfUrl, archiveUrlProblem, sizeText } from './deployChoices';
+import { ARCHIVE_EXCLUDE, ARCHIVE_GLOB, MAX_LISTED_ARCHIVES, archiveNameOfUrl, archiveUrlProblem } from './deployChoices';
+import { sizeText } from '../view/entryText';
 import type { DeploySource } from './lastDeploy';
 import type { DeployParts } from './deployParts';
 

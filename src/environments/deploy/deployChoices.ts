@@ -93,10 +93,3 @@ export function bytesOf(sent: number, total: number): string {
   const show = (value: number) => (size === 1 ? String(value) : (value / size).toFixed(1));
   return t('{0} of {1} {2}', show(Math.min(sent, total)), show(total), unit);
 }
-
-/** A file size for the archive list, e.g. "4.0 MB". */
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return t('{0} B', bytes);
-  if (bytes < 1024 * 1024) return t('{0} KB', (bytes / 1024).toFixed(1));
-  return t('{0} MB', (bytes / (1024 * 1024)).toFixed(1));
-}

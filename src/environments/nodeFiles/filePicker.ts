@@ -2,11 +2,10 @@
 // walk through its directories in a quick pick (GetList on each step), or a typed path.
 
 import { vscode } from '../../ui/vscodeApi';
-import type { EnvNode } from '../../platform';
 import { t } from '../../util/l10n';
 import type { CommandParts } from '../commands/parts';
-import { pickEnvironment } from '../commands/pick';
-import { nodeLabel } from '../view/labels';
+import { pickNode } from '../commands/pick';
+import { sizeText } from '../view/entryText';
 import { NodeFileRef, nodeFileUri } from './nodeUri';
 import type { NodeFileSystem } from './nodeFileSystem';
 
@@ -26,21 +25,10 @@ type Step = { readonly go: 'up' | 'type' } | { readonly go: 'into'; readonly pat
 
 /** `picking.accountId` says, as soon as it is known, whose token the calls use (for reporting a failure). */
 export async function pickNodeFile(parts: FilePickerParts, title: string, picking: { accountId?: string } = {}): Promise<NodeFileRef | undefined> {
-  const env = await pickEnvironment(parts.commands, undefined, title);
-  if (!env) return undefined;
-  picking.accountId = env.accountId;
-  const node = await pickNode(parts, parts.commands.store.environment(env)?.nodes ?? [], title);
+  const node = await pickNode(parts.commands, title);
   if (!node) return undefined;
-  return browse(parts, { accountId: env.accountId, envName: env.envName, nodeId: node.id }, FILES_ROOT, title);
-}
-
-async function pickNode(parts: FilePickerParts, nodes: readonly EnvNode[], title: string): Promise<EnvNode | undefined> {
-  if (nodes.length <= 1) return nodes[0];
-  const picked = await parts.commands.services.prompts.ui.showQuickPick(
-    nodes.map((node) => ({ label: nodeLabel(node), description: `${node.nodeGroup} · ${node.id}`, node })),
-    { title, placeHolder: t('Which node?'), matchOnDescription: true },
-  );
-  return picked?.node;
+  picking.accountId = node.accountId;
+  return browse(parts, node, FILES_ROOT, title);
 }
 
 /** Directory by directory until a file is picked (or typed). */
@@ -56,7 +44,7 @@ export async function browse(parts: FilePickerParts, node: NodeRef, start: strin
       items.push(
         entry.isDirectory
           ? { label: `$(folder) ${entry.name}/`, step: { go: 'into', path: entry.path } }
-          : { label: `$(file) ${entry.name}`, description: sizeText(entry.size), step: { go: 'open', path: entry.path } },
+          : { label: `$(file) ${entry.name}`, description: entry.size === undefined ? undefined : sizeText(entry.size), step: { go: 'open', path: entry.path } },
       );
     }
     const picked = await ui.showQuickPick(items, {
@@ -87,12 +75,4 @@ async function typePath(parts: FilePickerParts, from: string): Promise<string | 
   });
   const clean = typed?.trim().replace(/\/+$/, '');
   return typed === undefined ? undefined : clean || '/';
-}
-
-/** A file's size in a few characters: "812 B", "14 KB", "6.0 MB". */
-export function sizeText(size: number | undefined): string | undefined {
-  if (size === undefined) return undefined;
-  if (size < 1024) return t('{0} B', size);
-  if (size < 1024 * 1024) return t('{0} KB', Math.round(size / 1024));
-  return t('{0} MB', (size / (1024 * 1024)).toFixed(1));
 }

@@ -9,7 +9,8 @@ import { t } from '../../util/l10n';
 import { NodeFolderSource, nodeFolderErrorEntry, nodeFolderMessageEntry } from '../view/nodeFolders';
 import { NodeEntryElement, NodeFolderElement } from '../view/treeElements';
 import { messageItem } from '../view/treeItems';
-import { FILES_ROOT, sizeText } from './filePicker';
+import { entryDescription } from '../view/entryText';
+import { FILES_ROOT } from './filePicker';
 import type { NodeFileSystem } from './nodeFileSystem';
 import { nodeFileUri } from './nodeUri';
 
@@ -61,7 +62,7 @@ function entryElement(
   item.resourceUri = uri;
   item.iconPath = entry.isDirectory ? vscode.ThemeIcon.Folder : vscode.ThemeIcon.File;
   item.tooltip = entry.path;
-  if (!entry.isDirectory) item.description = sizeText(entry.size);
+  if (!entry.isDirectory) item.description = entryDescription(entry, new Date());
   item.contextValue = entry.isDirectory ? DIRECTORY : 'vap.nodeFile';
   const element = new NodeEntryElement(parent, entry.path, item);
   if (!entry.isDirectory) item.command = { command: Commands.openNodeFile, title: t('Open'), arguments: [element] };

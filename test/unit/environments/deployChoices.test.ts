@@ -7,7 +7,6 @@ import {
   deployableGroups,
   repoNameOf,
   repoUrlProblem,
-  sizeText,
 } from '../../../src/environments/deploy/deployChoices';
 import { DeployMemory, toLastDeploy } from '../../../src/environments/deploy/lastDeploy';
 
@@ -64,8 +63,6 @@ describe('deploy choices (node groups, context, URLs, progress text)', () => {
     assert.equal(bytesOf(512, 2048), '0.5 of 2.0 KB');
     assert.equal(bytesOf(10, 300), '10 of 300 B');
     assert.equal(bytesOf(5000, 300), '300 of 300 B');
-    assert.equal(sizeText(100), '100 B');
-    assert.equal(sizeText(4 * 1024 * 1024), '4.0 MB');
   });
 });
 
