@@ -32,6 +32,19 @@ describe('Node files: edit and save', () => {
     assert.equal(kit.count('Write'), 1);
   });
 
+  it("the workspace environment's menu offers Open Node File…: the node of that environment, then its folders", async () => {
+    const accountId = await t.addAccount();
+    await t.api.environments.binding.set({ accountId, envName: ENV });
+    t.ui
+      .expectQuickPick('workspace’s environment', /Open Node File…/)
+      .expectQuickPick(/Which node/, (items: readonly vscode.QuickPickItem[]) => items.find((item) => item.description === String(NODE)))
+      .expectQuickPick(/1102: \/ \|/, /Type a Path/)
+      .expectInputBox(/absolute path/, CONF);
+    await vscode.commands.executeCommand('vap.environments.workspaceActions');
+    t.ui.assertDone();
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), kit.uri(accountId, CONF).toString());
+  });
+
   it('a path typed into the picker opens that file', async () => {
     const accountId = await t.addAccount();
     t.ui

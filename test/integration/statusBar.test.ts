@@ -80,7 +80,7 @@ describe('Workspace environment in the status bar', function () {
     t.sim.clearRequests();
     const running = clickStatusBar();
     await t.sim.operationStarted('shop-prod');
-    assert.deepEqual(offered, ['Stop', 'Restart…', 'Sleep', 'Deploy Archive…', 'Redeploy Last Deployment', 'Open in Browser', 'Copy Domain', 'Open Dashboard', 'Open Node Log…', 'Show in Environments View', 'Change Environment…']);
+    assert.deepEqual(offered, ['Stop', 'Restart…', 'Sleep', 'Deploy Archive…', 'Redeploy Last Deployment', 'Open in Browser', 'Copy Domain', 'Open Dashboard', 'Open Node Log…', 'Open Node File…', 'Show in Environments View', 'Change Environment…']);
     await t.waitForStatusBar((bar) => bar.text === '$(loading~spin) Shop — production', 'spins while stopping');
     assert.equal(statusBar().describe(), 'Stopping…');
     t.sim.completeOperations();

@@ -83,7 +83,10 @@ export async function workspaceActions(parts: CommandParts): Promise<void> {
     if (url) items.push({ label: `$(globe) ${t('Open in Browser')}`, description: url, run: () => openUrl(parts, url) });
     if (env.domain) items.push({ label: `$(copy) ${t('Copy Domain')}`, run: () => copyDomain(parts, binding) });
     items.push({ label: `$(dashboard) ${t('Open Dashboard')}`, run: () => openDashboard(parts, binding) });
-    if (env.nodes.length > 0) items.push({ label: `$(output) ${t('Open Node Log…')}`, run: () => vscode.commands.executeCommand(Commands.openLog, binding) });
+    if (env.nodes.length > 0) {
+      items.push({ label: `$(output) ${t('Open Node Log…')}`, run: () => vscode.commands.executeCommand(Commands.openLog, binding) });
+      items.push({ label: `$(go-to-file) ${t('Open Node File…')}`, run: () => vscode.commands.executeCommand(Commands.openNodeFile, binding) });
+    }
     items.push({ label: `$(list-tree) ${t('Show in Environments View')}`, run: () => reveal(parts, binding) });
   } else {
     items.push({ label: `$(refresh) ${t('Refresh')}`, run: () => refreshAccount(parts, binding.accountId) });

@@ -5,6 +5,7 @@ import { vscode } from '../../ui/vscodeApi';
 import { t } from '../../util/l10n';
 import type { CommandParts } from '../commands/parts';
 import { pickNode } from '../commands/pick';
+import type { EnvRef } from '../model/storeTypes';
 import { sizeText } from '../view/entryText';
 import { NodeFileRef, nodeFileUri } from './nodeUri';
 import type { NodeFileSystem } from './nodeFileSystem';
@@ -23,9 +24,17 @@ export interface FilePickerParts {
 type NodeRef = Omit<NodeFileRef, 'path'>;
 type Step = { readonly go: 'up' | 'type' } | { readonly go: 'into'; readonly path: string } | { readonly go: 'open'; readonly path: string };
 
-/** `picking.accountId` says, as soon as it is known, whose token the calls use (for reporting a failure). */
-export async function pickNodeFile(parts: FilePickerParts, title: string, picking: { accountId?: string } = {}): Promise<NodeFileRef | undefined> {
-  const node = await pickNode(parts.commands, title);
+/**
+ * `picking.accountId` says, as soon as it is known, whose token the calls use (for reporting a failure); `env` (the
+ * status bar's workspace environment) skips the environment's pick.
+ */
+export async function pickNodeFile(
+  parts: FilePickerParts,
+  title: string,
+  picking: { accountId?: string } = {},
+  env?: EnvRef,
+): Promise<NodeFileRef | undefined> {
+  const node = await pickNode(parts.commands, title, env);
   if (!node) return undefined;
   picking.accountId = node.accountId;
   return browse(parts, node, FILES_ROOT, title);

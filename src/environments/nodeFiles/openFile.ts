@@ -7,6 +7,7 @@ import { Commands } from '../../ui/commandIds';
 import { isCancellation } from '../../ui/progress';
 import { GuidedError } from '../../util/guidedError';
 import { t } from '../../util/l10n';
+import type { EnvRef } from '../model/storeTypes';
 import { NodeFileRef, NODE_FILE_SCHEME, nodeFileUri, parseNodeFileUri } from './nodeUri';
 import { NotEditableError, baseName } from './fileErrors';
 import { FILES_ROOT, FilePickerParts, browse, pickNodeFile } from './filePicker';
@@ -28,7 +29,7 @@ export async function openNodeFile(parts: FilePickerParts, arg: unknown): Promis
     const node = given ? undefined : nodeRefOf(arg);
     if (node) picking.accountId = node.accountId;
     const title = t('Open Node File');
-    const ref = given ?? (node ? await browse(parts, node, FILES_ROOT, title) : await pickNodeFile(parts, title, picking));
+    const ref = given ?? (node ? await browse(parts, node, FILES_ROOT, title) : await pickNodeFile(parts, title, picking, envRefOf(arg)));
     if (ref) await showNodeFile(parts, ref);
   } catch (error) {
     if (isCancellation(error)) throw error;
@@ -44,6 +45,13 @@ export function fileRefOf(arg: unknown): NodeFileRef | undefined {
   const { accountId, envName, nodeId, path } = arg as Record<string, unknown>;
   if (typeof accountId !== 'string' || typeof envName !== 'string' || typeof nodeId !== 'number' || typeof path !== 'string') return undefined;
   return { accountId, envName, nodeId, path };
+}
+
+/** An environment (the status bar's workspace environment): pick one of its nodes. */
+function envRefOf(arg: unknown): EnvRef | undefined {
+  if (typeof arg !== 'object' || arg === null) return undefined;
+  const { accountId, envName } = arg as Record<string, unknown>;
+  return typeof accountId === 'string' && typeof envName === 'string' ? { accountId, envName } : undefined;
 }
 
 /** A node row (or its Files folder): browse that node's files. */
