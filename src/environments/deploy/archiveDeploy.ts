@@ -10,24 +10,18 @@ import { bytesOf } from './deployChoices';
 import { sizeText } from '../view/entryText';
 import type { DeployParts } from './deployParts';
 import { DeployPlan, confirmDeploy, runDeploy } from './deployRun';
-import { deployContext, deployEnvironment, deployGroup, runningEnvironment } from './deployTarget';
+import { chooseDeploy, runningEnvironment } from './deployTarget';
 import { redeployGit } from './gitDeployCommand';
 
 export async function deployArchiveCommand(parts: DeployParts, arg: unknown): Promise<void> {
   const title = t('Deploy Archive');
-  const target = await deployEnvironment(parts, arg, title);
-  if (!target) return;
-  const archive = await pickArchive(parts, title);
-  if (!archive) return;
-  const env = await runningEnvironment(parts, target);
-  if (!env) return;
-  const nodeGroup = await deployGroup(parts, target, env, target.nodeGroup);
-  if (!nodeGroup) return;
+  // The same environment and group as the last deploy: its context is proposed again.
   const last = parts.memory.last();
-  const sameTarget = last?.accountId === target.accountId && last.envName === target.envName && last.nodeGroup === nodeGroup;
-  const context = await deployContext(parts, title, sameTarget ? last.context : undefined);
-  if (!context) return;
-  await deployArchiveTo(parts, { ref: { accountId: target.accountId, envName: target.envName }, env, nodeGroup, context, what: archive.name }, archive);
+  const chosen = await chooseDeploy(parts, arg, title, () => pickArchive(parts, title), (ref, nodeGroup) =>
+    last?.accountId === ref.accountId && last.envName === ref.envName && last.nodeGroup === nodeGroup ? last.context : undefined,
+  );
+  if (!chosen) return;
+  await deployArchiveTo(parts, { ...chosen.target, what: chosen.source.name }, chosen.source);
 }
 
 /** The last deploy of this workspace again, in one step; Deploy Archive when there is none (or its account is gone). */

@@ -14,6 +14,7 @@ import { groupLabel } from '../view/groups';
 import { stateLabel } from '../view/labels';
 import { DEFAULT_CONTEXT, contextProblem, deployableGroups } from './deployChoices';
 import type { DeployParts } from './deployParts';
+import type { DeployPlan } from './deployRun';
 
 /** The environment a tree row or the status bar names, else one the user picks (the workspace's first). */
 export async function deployEnvironment(parts: DeployParts, arg: unknown, title: string): Promise<Ref | undefined> {
@@ -99,6 +100,31 @@ export async function deployGroup(parts: DeployParts, ref: EnvRef, env: Environm
     { title: t('Deploy to {0}', envLabel(env)), placeHolder: t('Which node group runs the application?') },
   );
   return picked?.name;
+}
+
+/**
+ * Where a deploy goes and what it deploys, asked as every deploy asks: the environment, the source (`askSource`), the
+ * environment running, its node group, then the context (`proposedContext` may offer one for that group; else ROOT).
+ */
+export async function chooseDeploy<S>(
+  parts: DeployParts,
+  arg: unknown,
+  title: string,
+  askSource: () => Promise<S | undefined>,
+  proposedContext: (ref: EnvRef, nodeGroup: string) => string | undefined = () => undefined,
+): Promise<{ readonly source: S; readonly target: Omit<DeployPlan, 'what'> } | undefined> {
+  const chosen = await deployEnvironment(parts, arg, title);
+  if (!chosen) return undefined;
+  const source = await askSource();
+  if (!source) return undefined;
+  const env = await runningEnvironment(parts, chosen);
+  if (!env) return undefined;
+  const nodeGroup = await deployGroup(parts, chosen, env, chosen.nodeGroup);
+  if (!nodeGroup) return undefined;
+  const ref: EnvRef = { accountId: chosen.accountId, envName: chosen.envName };
+  const context = await deployContext(parts, title, proposedContext(ref, nodeGroup));
+  if (!context) return undefined;
+  return { source, target: { ref, env, nodeGroup, context } };
 }
 
 /** The application context, ROOT unless the user types another. */

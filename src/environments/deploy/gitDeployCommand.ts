@@ -18,7 +18,7 @@ import type { EnvRef } from '../model/storeTypes';
 import { repoNameOf, repoUrlProblem } from './deployChoices';
 import type { DeployParts } from './deployParts';
 import { DeployPlan, confirmDeploy, runDeploy } from './deployRun';
-import { deployContext, deployEnvironment, deployGroup, runningEnvironment } from './deployTarget';
+import { chooseDeploy, runningEnvironment } from './deployTarget';
 import type { LastDeploy } from './lastDeploy';
 
 export interface GitSource {
@@ -49,18 +49,11 @@ function methodMissing(error: unknown): boolean {
 
 export async function deployFromGit(parts: DeployParts, arg: unknown): Promise<void> {
   const title = t('Deploy from Git Repository');
-  const target = await deployEnvironment(parts, arg, title);
-  if (!target) return;
-  const source = await askSource(parts, title);
-  if (!source) return;
-  const env = await runningEnvironment(parts, target);
-  if (!env) return;
-  const nodeGroup = await deployGroup(parts, target, env, target.nodeGroup);
-  if (!nodeGroup) return;
-  const context = await deployContext(parts, title);
-  if (!context) return;
+  const chosen = await chooseDeploy(parts, arg, title, () => askSource(parts, title));
+  if (!chosen) return;
+  const { source, target } = chosen;
   try {
-    await deployGitTo(parts, { ref: { accountId: target.accountId, envName: target.envName }, env, nodeGroup, context, what: repoNameOf(source.url, source.branch) }, source);
+    await deployGitTo(parts, { ...target, what: repoNameOf(source.url, source.branch) }, source);
   } finally {
     // Masked until this command (and the report of its failure) is over, then no longer held.
     parts.services.log.redactor.forget(source.password);
