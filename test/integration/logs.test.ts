@@ -61,6 +61,8 @@ describe('Node logs', function () {
     assert.deepEqual(t.methods().sort(), ['GetList', 'GetLogsList']);
     assert.deepEqual((await t.rows(rows[0]!.element)).map((row) => row.label), ['catalina.out']);
     t.sim.clearRequests();
+    assert.deepEqual(await t.rows(rows[1]!.element), [], 'a log row has no children');
+    assert.deepEqual(t.methods(), [], 'and asking for them sends nothing (a log path is no directory to list)');
     await t.rows(folder.element);
     assert.deepEqual(t.methods(), [], 'kept until Refresh');
     await vscode.commands.executeCommand('vap.environments.refreshNodeFolder', folder.element);

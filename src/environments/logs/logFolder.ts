@@ -45,6 +45,8 @@ export class LogsFolder implements NodeFolderSource {
   }
 
   children(parent: NodeFolderElement | NodeEntryElement): Promise<NodeEntryElement[]> {
+    // Only the folder and its directories have children: a log or a message row has none (and is no path to list).
+    if (parent.kind === 'nodeEntry' && parent.item.contextValue !== LOG_DIRECTORY_ROW) return Promise.resolve([]);
     const folder = parent.kind === 'nodeFolder' ? parent : parent.folder;
     const path = parent.kind === 'nodeEntry' ? parent.path : undefined;
     const key = `${elementKey(folder)}\n${path ?? ''}`;
