@@ -18,6 +18,7 @@ import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
 import { NodeFilesApi, registerNodeFiles } from './nodeFiles/register';
 import { DeployApi, registerDeploy } from './deploy/register';
+import { naturalOrder } from '../util/naturalOrder';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
 
@@ -53,7 +54,7 @@ export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pi
 
 export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
   const timing = defaultTiming();
-  const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health);
+  const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health, naturalOrder(vscode.env.language));
   const poller = new TransitionPoller(store, timing, services.log);
   const runner = new ActionRunner(store, timing, services.log);
   const binding = new WorkspaceBinding(services.workspaceState, workspaceSetting(), store);

@@ -12,6 +12,7 @@ import { NodeFolderSource, nodeFolderErrorEntry, nodeFolderMessageEntry } from '
 import { NodeEntryElement, NodeFolderElement, elementKey } from '../view/treeElements';
 import { messageItem } from '../view/treeItems';
 import { logUri } from './logFileSystem';
+import { naturalOrder } from '../../util/naturalOrder';
 
 /** The node's logs, as the folder needs them (register.ts binds them to the account's token). */
 export interface LogListing {
@@ -89,9 +90,8 @@ export function sortLogs(logs: readonly LogFile[]): LogFile[] {
   return [...logs].sort((a, b) => Number(a.rotated) - Number(b.rotated) || byName(a.name, b.name));
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 function byName(a: string, b: string): number {
-  return collator.compare(a, b);
+  return naturalOrder(vscode.env.language)(a, b);
 }
 
 function joinPath(directory: string, name: string): string {

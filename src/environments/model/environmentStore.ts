@@ -10,6 +10,7 @@ import { Disposable, Emitter } from '../../util/emitter';
 import type { BusyState } from './envState';
 import { MissingTokenError, UnknownAccountError, isEnvironmentGone, isTokenProblem } from './envErrors';
 import { sortEnvironments } from './envOrder';
+import { Compare, naturalOrder } from '../../util/naturalOrder';
 import { Stamped, mergeList } from './envMerge';
 import { BusyMarks } from './busyMarks';
 
@@ -36,7 +37,10 @@ export class EnvironmentStore implements Disposable {
   readonly #clientSource: EnvClientSource;
   readonly #log: EnvLogger;
   readonly #health: TokenHealthSink | undefined;
-  constructor(source: EnvAccountSource, clientSource: EnvClientSource, log: EnvLogger, health?: TokenHealthSink) {
+  readonly #byLabel: Compare;
+  /** @param byLabel how labels are ordered (util/naturalOrder.ts): in the user's language; the process's by default. */
+  constructor(source: EnvAccountSource, clientSource: EnvClientSource, log: EnvLogger, health?: TokenHealthSink, byLabel = naturalOrder(undefined)) {
+    this.#byLabel = byLabel;
     this.#source = source;
     this.#clientSource = clientSource;
     this.#log = log;
@@ -147,7 +151,7 @@ export class EnvironmentStore implements Disposable {
     const current = entry?.envs?.get(ref.envName);
     if (entry?.envs && (!current || current.seq < seq)) {
       entry.envs.set(ref.envName, { env, seq });
-      entry.sorted = sortEnvironments(entry.envs);
+      entry.sorted = sortEnvironments(entry.envs, this.#byLabel);
       this.#changes.fire(current ? { accountId: ref.accountId, envName: ref.envName } : { accountId: ref.accountId });
     }
     return env;
@@ -177,7 +181,7 @@ export class EnvironmentStore implements Disposable {
     const before = entry.sorted?.map((env) => env.envName).join('\n');
     const hadError = entry.error !== undefined;
     entry.envs = merged.envs;
-    entry.sorted = sortEnvironments(merged.envs);
+    entry.sorted = sortEnvironments(merged.envs, this.#byLabel);
     entry.error = undefined;
     const reordered = before !== entry.sorted.map((env) => env.envName).join('\n');
     if (merged.listChanged || reordered || hadError) this.#changes.fire({ accountId });
@@ -188,7 +192,7 @@ export class EnvironmentStore implements Disposable {
   forget(ref: EnvRef): void {
     const entry = this.#entries.get(ref.accountId);
     if (!entry?.envs?.delete(ref.envName)) return;
-    entry.sorted = sortEnvironments(entry.envs);
+    entry.sorted = sortEnvironments(entry.envs, this.#byLabel);
     this.#log.info(`${ref.envName} no longer exists on the platform`);
     this.#changes.fire({ accountId: ref.accountId });
   }
@@ -202,11 +206,8 @@ export class EnvironmentStore implements Disposable {
       this.failed(accountId, new MissingTokenError(accountId));
       throw new MissingTokenError(accountId);
     }
-    let client = this.#clients.get(account.origin);
-    if (!client) {
-      client = this.#clientSource.forOrigin(account.origin);
-      this.#clients.set(account.origin, client);
-    }
+    const client = this.#clients.get(account.origin) ?? this.#clientSource.forOrigin(account.origin);
+    this.#clients.set(account.origin, client);
     return { client, token };
   }
 
@@ -263,7 +264,7 @@ export class EnvironmentStore implements Disposable {
     if (this.#entries.get(accountId) !== entry) return;
     this.succeeded(accountId);
     entry.envs = mergeList(entry.envs, envs, seq).envs;
-    entry.sorted = sortEnvironments(entry.envs);
+    entry.sorted = sortEnvironments(entry.envs, this.#byLabel);
     entry.error = undefined;
     this.#log.debug(`${envs.length} environment(s) on ${this.#source.get(accountId)?.label ?? accountId}`);
   }
