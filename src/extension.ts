@@ -24,8 +24,9 @@ const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
  */
 export function activate(context: vscode.ExtensionContext): VapActivation | undefined {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
-  // The log channel is made when a line comes after activation, or the log is shown (see Log).
-  const log = new Log(new Redactor(), { hold: true });
+  // The log channel is made when a line comes after activation, or the log is shown (see Log); its first line then.
+  const header = () => `Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`;
+  const log = new Log(new Redactor(), { hold: true, header });
   const accounts = new AccountStore(context.globalState, context.secrets, newAccountId, (secret) => log.redactor.track(secret));
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
@@ -80,7 +81,6 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
   if (neededAtOnce(context.workspaceState, accounts.list())) {
     load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
   }
-  log.info(`Activated ${context.extension.id} ${context.extension.packageJSON.version} in VS Code ${vscode.version}`);
   log.release();
   return exportsFor(context.extensionMode, () => ({ core, loaded: () => load().then(({ api }) => api) }));
 }

@@ -6,6 +6,10 @@ const KEPT_LINES = 2000;
 
 type Level = 'info' | 'warn' | 'error' | 'debug';
 
+/** A written line, or the header's, which is made (and redacted) when first read. */
+type Line = string | (() => string);
+const lineText = (line: Line): string => (typeof line === 'string' ? line : line());
+
 /** Makes the channel the log writes to: VS Code's, unless a test hands another. */
 export type OpenChannel = () => vscode.LogOutputChannel;
 
@@ -15,21 +19,31 @@ const openOutputChannel: OpenChannel = () => vscode.window.createOutputChannel('
  * The extension's log: a LogOutputChannel whose every line passes through the redactor first. The channel is made
  * on first use. Activation holds it back (`hold`): its line waits, and the first line after `release()`, or `show()`,
  * makes the channel and writes what waited first, in order — activation does not pay for a channel nobody reads yet.
+ * The `header` line comes first; it is only made, and redacted, when the channel is made or the lines are read: its
+ * redaction is the first run of the redactor's patterns, which activation need not pay either. It must hold no
+ * secret of its own (a secret it named could be forgotten by the redactor before it is read).
  */
 export class Log implements vscode.Disposable {
   readonly #open: OpenChannel;
   #channel: vscode.LogOutputChannel | undefined;
   /** Lines waiting for the channel while it is held back. */
-  #waiting: [Level, string][] = [];
+  #waiting: [Level, Line][] = [];
   #holding: boolean;
-  readonly #kept: string[] = [];
+  readonly #kept: Line[] = [];
 
   constructor(
     readonly redactor: Redactor,
-    options: { readonly open?: OpenChannel; readonly hold?: boolean } = {},
+    options: { readonly open?: OpenChannel; readonly hold?: boolean; readonly header?: () => string } = {},
   ) {
     this.#open = options.open ?? openOutputChannel;
     this.#holding = options.hold === true;
+    const header = options.header;
+    if (header !== undefined) {
+      let made: string | undefined;
+      const line = () => (made ??= oneLine(this.redactor.redact(header())));
+      this.#waiting.push(['info', line]);
+      this.#kept.push(() => `[info] ${line()}`);
+    }
   }
 
   /** The next line makes the channel (see the class comment). */
@@ -38,7 +52,9 @@ export class Log implements vscode.Disposable {
   }
 
   get lines(): readonly string[] {
-    return this.#kept;
+    // Only the header, the first line, can be waiting to be made.
+    if (this.#kept.length > 0) this.#kept[0] = lineText(this.#kept[0]!);
+    return this.#kept as string[];
   }
 
   info(message: string): void {
@@ -72,7 +88,7 @@ export class Log implements vscode.Disposable {
     if (this.#channel) return this.#channel;
     const channel = (this.#channel = this.#open());
     this.#holding = false;
-    for (const [level, line] of this.#waiting.splice(0)) channel[level](line);
+    for (const [level, line] of this.#waiting.splice(0)) channel[level](lineText(line));
     return channel;
   }
 

@@ -56,6 +56,25 @@ describe('log', () => {
       log.dispose();
     });
 
+    it('the header comes first, made and redacted only when the channel is made or the lines are read', () => {
+      for (const read of ['channel', 'lines'] as const) {
+        const channel = recording();
+        const redactor = new Redactor();
+        let made = 0;
+        const header = () => ((made += 1), 'Activated with session=0123456789abcdef0123456789abcdef');
+        const log = new Log(redactor, { open: channel.open, hold: true, header });
+        log.warn('second');
+        log.release();
+        assert.equal(made, 0, `${read}: not made before it is read`);
+        if (read === 'lines') assert.deepEqual(log.lines, ['[info] Activated with session=<redacted>', '[warn] second']);
+        log.error('third');
+        assert.deepEqual(channel.seen, ['info Activated with session=<redacted>', 'warn second', 'error third'], read);
+        assert.deepEqual(log.lines, ['[info] Activated with session=<redacted>', '[warn] second', '[error] third'], read);
+        assert.equal(made, 1, `${read}: made once`);
+        log.dispose();
+      }
+    });
+
     it('showing the log makes it at once, with the lines that waited', () => {
       const channel = recording();
       const log = new Log(new Redactor(), { open: channel.open, hold: true });
