@@ -97,6 +97,8 @@ export async function runHosts(count: number, timeoutMs: number, say: (line: str
           VAP_BENCH_MODE: index === 0 ? 'full' : 'activate',
           VAP_BENCH_ORDER: index % 2 === 0 ? 'vap-early' : 'vap-late',
           VAP_BENCH_GO_FILE: goFile,
+          // Profiles of what each host times (test/bench/host/profile.ts), when asked for.
+          ...(process.env.VAP_BENCH_PROFILE ? { VAP_BENCH_PROFILE: path.join(path.resolve(process.env.VAP_BENCH_PROFILE), `host${index}`) } : {}),
         };
         await page.goto(benchUrl(server.url, workspace, [repoRoot], env));
         // The host waits for this file before it times anything: see whenWorkbenchSettled.

@@ -3,30 +3,41 @@
 // from the first sign our extension gets of the opening (the view turning visible, or its first request for rows,
 // whichever comes first) until the view's request for its top rows is answered with them. In between: loading the
 // rest, reading the token from SecretStorage, the GetEnvs and building the rows. The workbench's own opening of the
-// container, before it tells any extension, is measured too but not counted (it is not ours).
+// container, before it tells any extension, is measured too but not counted (it is not ours). The simulator runs in
+// a process of its own (remoteSimulator.ts), as a platform does.
 
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { VapActivation } from '../../../src/activation/api';
 import type { EnvTreeElement } from '../../../src/environments/view/treeElements';
 import { formBody, getEnvs, methodPath, PlatformClient } from '../../../src/platform';
-import type { Simulator } from '../../simulator';
 import type { HostResults } from './index';
+import { profiled } from './profile';
+import { RemoteSimulator, startRemoteSimulator } from './remoteSimulator';
 
-export async function measureViewOpening(activation: VapActivation, sim: Simulator, results: HostResults): Promise<void> {
+export async function measureViewOpening(activation: VapActivation, results: HostResults): Promise<void> {
+  const sim = await startRemoteSimulator();
+  try {
+    await measureWith(activation, sim, results);
+  } finally {
+    await sim.close();
+  }
+}
+
+async function measureWith(activation: VapActivation, sim: RemoteSimulator, results: HostResults): Promise<void> {
   const { accounts, views } = activation.core;
-  // The simulator runs in this very thread, which a remote platform would not: its own first answer (its code run
-  // cold) is taken here with Node's fetch, not our client, so that our client and node-fetch stay cold.
+  // The simulator's own first answer (its code run cold) is taken here with Node's fetch, not our client, so that
+  // our client and node-fetch stay cold while the simulator answers as a running platform does.
   const warming = performance.now();
   const warm = await fetch(`${sim.url}${methodPath('GetEnvs')}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: formBody({}, sim.demo.token),
+    body: formBody({}, sim.token),
   });
   await warm.text();
   results.simulatorWarmupMs = performance.now() - warming;
-  sim.clearRequests();
-  const account = await accounts.add({ origin: sim.url, label: 'Bench' }, sim.demo.token);
+  await sim.clear();
+  const account = await accounts.add({ origin: sim.url, label: 'Bench' }, sim.token);
 
   const { provider, view } = views.environments;
   let startedAt: number | undefined;
@@ -63,8 +74,10 @@ export async function measureViewOpening(activation: VapActivation, sim: Simulat
   };
   const commandAt = performance.now();
   try {
-    await vscode.commands.executeCommand('workbench.view.extension.vap');
-    await Promise.race([shown, new Promise((_resolve, reject) => setTimeout(() => reject(new Error('the view showed no rows in 10 s')), 10_000))]);
+    await profiled('view-opening', async () => {
+      await vscode.commands.executeCommand('workbench.view.extension.vap');
+      await Promise.race([shown, new Promise((_resolve, reject) => setTimeout(() => reject(new Error('the view showed no rows in 10 s')), 10_000))]);
+    });
   } finally {
     visibility.dispose();
     delete (timed as { getChildren?: unknown }).getChildren;
@@ -77,8 +90,8 @@ export async function measureViewOpening(activation: VapActivation, sim: Simulat
   results.viewLoadMs = (attachedAt ?? Number.NaN) - started;
 
   const api = await activation.loaded();
-  if (sim.requests.length === 0) throw new Error('the view showed rows without a GetEnvs');
-  results.viewOpenMethods = sim.requests.map((entry) => entry.method ?? entry.path);
+  results.viewOpenMethods = await sim.methods();
+  if (results.viewOpenMethods.length === 0) throw new Error('the view showed rows without a GetEnvs');
   const logged = api.logLines.map((line) => /\bGetEnvs \S+ .* in (\d+) ms/.exec(line)?.[1]).find((ms) => ms !== undefined);
   results.viewGetEnvsMs = logged === undefined ? undefined : Number(logged);
   results.viewEnvs = api.environments.store.view(account.id).envs.length;
@@ -87,7 +100,9 @@ export async function measureViewOpening(activation: VapActivation, sim: Simulat
   results.getEnvsRoundTripRunsMs = [];
   for (let index = 0; index < 7; index++) {
     const one = performance.now();
-    await getEnvs(client, sim.demo.token);
+    await getEnvs(client, sim.token);
     results.getEnvsRoundTripRunsMs.push(performance.now() - one);
   }
+  // Its simulator goes with it: the rest of the bench counts requests on its own.
+  await accounts.remove(account.id);
 }
