@@ -87,6 +87,31 @@ describe('Node files: edit and save', () => {
     assert.equal(kit.count('Write'), 0);
   });
 
+  it('a file this window never read (an editor VS Code restored with unsaved changes) is not saved over the node\'s: it asks, Overwrite saves', async () => {
+    const accountId = await t.addAccount();
+    const uri = kit.uri(accountId, CONF);
+    // The restored editor's save is a write of a file no read in this window went before, as this one is.
+    t.ui.expectMessage('error', /tomcat9\.conf was not read in this window .* so it may have changed on the node: your changes were not saved/, 'Overwrite');
+    const written = kit.nextWrite(uri);
+    const refusal = await Promise.resolve(vscode.workspace.fs.writeFile(uri, Buffer.from('mine\n'))).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.ok(refusal instanceof Error, 'the write was not refused');
+    assert.match(refusal.message, /tomcat9\.conf was not read in this window, so whether it changed on the node cannot be told: nothing was saved/);
+    await written;
+    t.ui.assertDone();
+    assert.equal(kit.onNode(CONF), 'mine\n', 'Overwrite wrote the user\'s version');
+    assert.equal(kit.count('Write'), 1, 'one Write: the overwrite');
+  });
+
+  it('a file never read here whose text is already the node\'s is saved without a question or a Write', async () => {
+    const accountId = await t.addAccount();
+    await vscode.workspace.fs.writeFile(kit.uri(accountId, CONF), Buffer.from(SEEDED_CONF));
+    assert.equal(kit.onNode(CONF), SEEDED_CONF);
+    assert.equal(kit.count('Write'), 0);
+  });
+
   it('Compare shows the node version beside the user\'s; Revert then takes the node version', async () => {
     const accountId = await t.addAccount();
     const editor = await kit.open(accountId, CONF);

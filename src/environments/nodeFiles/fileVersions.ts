@@ -14,6 +14,11 @@ export interface Conflict {
   readonly current: string;
   /** What the user tried to save. */
   readonly mine: string;
+  /**
+   * This window never read the file (an editor VS Code restored with unsaved changes after a reload, or Save As onto
+   * a file that exists): whether the node's version changed since the user's began cannot be told.
+   */
+  readonly unread?: boolean;
 }
 
 export class FileVersions {

@@ -120,10 +120,12 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       operation,
       async (client, token, target) => {
         if (!known) {
-          // Nothing was read here (a new file, or Save As onto a path): VS Code asked before replacing one.
           if (!options.create && !options.overwrite) throw vscode.FileSystemError.FileNotFound(uri);
-          await writeFile(client, token, { ...target, path: ref.path, body: text });
-          return true;
+          // Nothing was read here: a new file, or one whose version the user's began from is unknown (see Conflict.unread).
+          const current = await textOnNode(client, token, { ...target, path: ref.path });
+          if (current === undefined) await writeFile(client, token, { ...target, path: ref.path, body: text });
+          else if (current !== text) this.versions.setConflict(key, { current, mine: text, unread: true });
+          return current === undefined || current === text;
         }
         const input = { ...target, path: ref.path, body: text, expected: known.text };
         // Saving what the node holds (a revert) checks the node and writes nothing.
@@ -136,8 +138,11 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
     );
     if (!saved) {
       this.#conflicts.fire(uri);
+      const name = baseName(ref.path);
       throw new vscode.FileSystemError(
-        t('{0} changed on the node since it was opened: nothing was saved. Compare, overwrite or revert.', baseName(ref.path)),
+        this.versions.conflict(key)?.unread
+          ? t('{0} was not read in this window, so whether it changed on the node cannot be told: nothing was saved. Compare, overwrite or revert.', name)
+          : t('{0} changed on the node since it was opened: nothing was saved. Compare, overwrite or revert.', name),
       );
     }
     this.versions.saved(key, text, this.now());
@@ -190,6 +195,14 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
       throw toFileSystemError(error, uri, operation, writing);
     }
   }
+}
+
+/** The file's text on the node, or undefined when its directory lists no such file (GetList, then Read). */
+async function textOnNode(client: PlatformClient, token: string, target: FileTarget & { path: string }): Promise<string | undefined> {
+  const parent = target.path.slice(0, target.path.lastIndexOf('/')) || '/';
+  const entries = await listFiles(client, token, { ...target, path: parent });
+  if (!entries.some((entry) => entry.name === baseName(target.path) && !entry.isDirectory)) return undefined;
+  return readFile(client, token, target);
 }
 
 async function sameAsNode(client: PlatformClient, token: string, input: FileTarget & { path: string; expected: string }): Promise<SaveResult> {

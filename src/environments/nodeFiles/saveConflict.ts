@@ -38,8 +38,11 @@ export async function resolveConflict(parts: ConflictParts, uri: vscode.Uri): Pr
   const name = baseName(uri.path);
   let offerCompare = true;
   for (;;) {
-    if (!parts.versions.conflict(uri.toString())) return;
-    const message = t('{0} changed on the node since you opened it, so your changes were not saved. Compare them, overwrite the node\'s version with yours, or revert to it.', name);
+    const conflict = parts.versions.conflict(uri.toString());
+    if (!conflict) return;
+    const message = conflict.unread
+      ? t('{0} was not read in this window (VS Code may have restored your unsaved changes after a reload), so it may have changed on the node: your changes were not saved. Compare them, overwrite the node\'s version with yours, or revert to it.', name)
+      : t('{0} changed on the node since you opened it, so your changes were not saved. Compare them, overwrite the node\'s version with yours, or revert to it.', name);
     const choices = offerCompare ? [compare, overwrite, revert] : [overwrite, revert];
     const choice = await parts.prompts.ui.showErrorMessage(message, {}, ...choices);
     if (choice === compare) {
