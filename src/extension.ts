@@ -11,6 +11,7 @@ import { exportsFor } from './activation/testApiGate';
 import { Commands, Views } from './ui/commandIds';
 import { NODE_FILE_SCHEME, NODE_LOG_SCHEME } from './environments/nodeFiles/nodeUri';
 import type { Features } from './activation/features';
+import type { AllFeatures } from './activation/loadedParts';
 import type { Core, DeferredView } from './activation/core';
 import { Log } from './ui/log';
 import { Redactor } from './ui/redact';
@@ -19,8 +20,10 @@ import { useTranslator } from './util/l10n';
 const HAS_ACCOUNTS_CONTEXT = 'vap.hasAccounts';
 
 /**
- * Registers every command, both views and the authentication provider, and returns. The code behind them
- * (src/activation/features.ts) is loaded when first needed: a view's first rows, a command, a session another extension asks for.
+ * Registers every command, both views and the authentication provider, and returns. The code behind them is loaded
+ * when first needed, in two parts: src/activation/features.ts for the Environments view's first rows (or the status
+ * bar), then the rest (remainingFeatures.ts) right after those rows, or at once for a command, the Access Tokens view,
+ * a node file or a session another extension asks for.
  */
 export function activate(context: vscode.ExtensionContext): VapActivation | undefined {
   useTranslator((message, ...args) => vscode.l10n.t(message, ...args));
@@ -31,9 +34,11 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
   let features: Promise<Features> | undefined;
   const load = (): Promise<Features> =>
     (features ??= import('./activation/features').then(({ startFeatures }) => startFeatures(core)));
+  const loadAll = (): Promise<AllFeatures> => load().then((loaded) => loaded.rest());
+  const loadTheRest = () => void loadAll().catch((error: unknown) => log.error('Loading the views and commands failed', error));
   // Every command is one operation: a secret it forgets stays masked until its error has been reported.
   const redact = (text: string) => log.redactor.redact(text);
-  const commands = new CommandTable(load, (run) => log.redactor.during(run));
+  const commands = new CommandTable(loadAll, (run) => log.redactor.during(run));
   const core: Core = {
     context,
     log,
@@ -41,16 +46,18 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
     commands,
     views: {
       // Its first rows need the accounts' tokens: SecretStorage answers through the workbench, busy opening the view,
-      // so the reads start alongside loading the rest instead of after it.
-      environments: deferredView(Views.environments, () => (readTokensAhead(accounts), load()), redact, { canSelectMany: true, showCollapseAll: true }),
-      accessTokens: deferredView(Views.accessTokens, load, redact, { canSelectMany: true }),
+      // so the reads start alongside loading the first part instead of after it. Once the rows are out, the rest loads.
+      environments: deferredView(Views.environments, () => (readTokensAhead(accounts), load()), redact, { canSelectMany: true, showCollapseAll: true }, loadTheRest),
+      // Its rows are token-management sign-ins, which only the rest's code makes (in memory): until that is loaded
+      // there are none (the view shows its welcome), and asking loads nothing.
+      accessTokens: deferredView(Views.accessTokens, () => Promise.resolve(), redact, { canSelectMany: true }),
     },
-    fileSystems: { nodeFiles: new DeferredFileSystemProvider(load), nodeLogs: new DeferredFileSystemProvider(load) },
+    fileSystems: { nodeFiles: new DeferredFileSystemProvider(loadAll), nodeLogs: new DeferredFileSystemProvider(loadAll) },
     authentication: new VapAuthenticationProvider(
       accounts,
       log,
       // Another extension's request is one operation too: what it tracks stays masked until it is over.
-      (origin) => log.redactor.during(() => load().then((loaded) => loaded.addAccessToken(origin))),
+      (origin) => log.redactor.during(() => loadAll().then((loaded) => loaded.addAccessToken(origin))),
       () => load().then((loaded) => loaded.ui()),
     ),
   };
@@ -82,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
     load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
   }
   log.release();
-  return exportsFor(context.extensionMode, () => ({ core, loaded: () => load().then(({ api }) => api) }));
+  return exportsFor(context.extensionMode, () => ({ core, loaded: () => loadAll().then(({ api }) => api) }));
 }
 
 /**
@@ -105,7 +112,8 @@ function deferredView<T>(
   load: () => Promise<unknown>,
   redact: (text: string) => string,
   options: Omit<vscode.TreeViewOptions<T>, 'treeDataProvider'>,
+  afterFirstRows?: () => void,
 ): DeferredView<T> {
-  const provider = new DeferredTreeProvider<T>(load, redact);
+  const provider = new DeferredTreeProvider<T>(load, redact, afterFirstRows);
   return { provider, view: vscode.window.createTreeView(id, { ...options, treeDataProvider: provider }) };
 }

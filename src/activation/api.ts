@@ -1,4 +1,5 @@
 import type { EnvironmentsApi } from '../environments';
+import type { NodeFeaturesApi } from '../environments/nodeFeatures';
 import type { AccountParts } from '../accounts/parts';
 import type { ExpiryWatch } from '../accounts/expiryWatch';
 import type { Core } from './core';
@@ -30,7 +31,7 @@ export interface VapExtensionApi {
   /** The extension's shared pieces, for integration tests. */
   readonly services: ExtensionParts;
   /** The Environments view, its store, poller, status bar and timing (issue 5). */
-  readonly environments: EnvironmentsApi;
+  readonly environments: EnvironmentsApi & NodeFeaturesApi;
   /** The Access Tokens view's data (issue 4). */
   readonly accessTokens: { readonly tree: TokensTree };
 }

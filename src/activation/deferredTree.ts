@@ -11,14 +11,20 @@ export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vsco
   #forwarding: vscode.Disposable | undefined;
   readonly #load: () => Promise<unknown>;
   readonly #redact: Redact;
+  #afterFirstRows: (() => void) | undefined;
+  /** Rows were asked for before a real provider came: it is asked again once one does. */
+  #askedEarly = false;
 
   /**
-   * @param load brings in the code that attaches the real provider (once; later calls return the same).
+   * @param load brings in the code that attaches the real provider (once; later calls return the same), or tells
+   *   that the view has no rows until that code is loaded for another reason (resolves without attaching one).
    * @param redact the redaction boundary every item's label, description and tooltip pass through
+   * @param afterFirstRows runs once the first top rows are handed to VS Code (in a later task: after it has them)
    */
-  constructor(load: () => Promise<unknown>, redact: Redact = (text) => text) {
+  constructor(load: () => Promise<unknown>, redact: Redact = (text) => text, afterFirstRows?: () => void) {
     this.#load = load;
     this.#redact = redact;
+    this.#afterFirstRows = afterFirstRows;
   }
 
   /** Hands the view to the real provider, whose changes are forwarded (a view waiting for rows gets them from it). */
@@ -26,12 +32,22 @@ export class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T>, vsco
     this.#provider = provider;
     this.#forwarding?.dispose();
     this.#forwarding = provider.onDidChangeTreeData?.((change) => this.#changes.fire(change));
+    if (this.#askedEarly) this.#changes.fire(undefined);
   }
 
   async getChildren(element?: T): Promise<T[]> {
     const provider = this.#provider ?? (await this.#load(), this.#provider);
-    if (provider === undefined) return [];
-    return (await provider.getChildren(element)) ?? [];
+    if (provider === undefined) {
+      this.#askedEarly = true;
+      return [];
+    }
+    const rows = (await provider.getChildren(element)) ?? [];
+    const after = element === undefined ? this.#afterFirstRows : undefined;
+    if (after) {
+      this.#afterFirstRows = undefined;
+      setTimeout(after, 0);
+    }
+    return rows;
   }
 
   getTreeItem(element: T): vscode.TreeItem | Thenable<vscode.TreeItem> {

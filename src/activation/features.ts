@@ -1,42 +1,35 @@
-// Everything but the core: loaded by src/extension.ts the first time a view asks for rows, a command runs, another
-// extension asks for a session, or at once after activation when the status bar or an expiry warning needs it.
+// The first part of what activation leaves for later, loaded by src/extension.ts the first time the Environments view
+// asks for rows, a command runs, another extension asks for a session, or at once after activation when the status
+// bar or an expiry warning needs it: the shared pieces, the Environments view with its commands and status bar, the
+// expiry watch. The rest (remainingFeatures.ts) is a part of its own, loaded by `rest()`: after the view's first rows,
+// or when a command or view needs it, so those rows wait for none of its code.
 // The wiring is explicit: each feature is handed exactly the pieces it uses, by name.
 
-import type { Account } from '../accounts/account';
 import { AccountHealth } from '../accounts/accountHealth';
 import { soleAccountOnHost } from '../accounts/accountMatching';
-import { addAccessToken } from '../accounts/addAccessToken';
 import { ClientFactory } from '../accounts/clients';
 import { ExpiryWatch } from '../accounts/expiryWatch';
 import { warningDays } from '../accounts/expiryWindow';
-import { ManagementSessions } from '../accounts/managementSessions';
-import { registerAccounts } from '../accounts/register';
 import { registerEnvironments } from '../environments';
-import { registerTokens } from '../tokens/register';
 import { ErrorReporter } from '../ui/reporter';
 import { UserInterface, UserInterfaceHolder } from '../ui/userInterface';
-import type { ExtensionParts, VapExtensionApi } from './api';
 import { Core, treeSlot } from './core';
+import type { AllFeatures, FirstParts } from './loadedParts';
 
 export interface Features {
-  /** Add Access Token for an origin (or asking for one), as the Accounts menu's sign-in runs it. */
-  addAccessToken(origin: string | undefined): Promise<Account | undefined>;
   /** The prompts in force (the authentication provider asks before it adds a token). */
   ui(): UserInterface;
-  /** What integration tests use (see api.ts). */
-  readonly api: VapExtensionApi;
+  /** Loads and starts the rest, once: the Access Tokens view, the account commands, node logs, files and deploys. */
+  rest(): Promise<AllFeatures>;
 }
 
 export function startFeatures(core: Core): Features {
   const { context, log, accounts, commands } = core;
-  const globalState = context.globalState;
   const health = new AccountHealth(accounts, warningDays);
   const prompts = new UserInterfaceHolder((text) => log.redactor.redact(text));
   const clients = new ClientFactory(log);
   const reporter = new ErrorReporter(log, prompts, health, { soleAccountOn: (host) => soleAccountOnHost(accounts.list(), host)?.id });
-  const tokenSessions = new ManagementSessions(log);
-  const expiryWatch = new ExpiryWatch({ accounts, globalState, health, prompts });
-  const accountParts = { accounts, prompts, log, clients, reporter, health, tokenSessions, globalState };
+  const expiryWatch = new ExpiryWatch({ accounts, globalState: context.globalState, health, prompts });
 
   const environments = registerEnvironments({
     accounts,
@@ -48,38 +41,13 @@ export function startFeatures(core: Core): Features {
     commands,
     view: treeSlot(core.views.environments),
     workspaceState: context.workspaceState,
-    fileSystems: core.fileSystems,
   });
-  const tokens = registerTokens({
-    accounts,
-    clients,
-    globalState,
-    log,
-    prompts,
-    reporter,
-    tokenSessions,
-    commands,
-    view: treeSlot(core.views.accessTokens),
-  });
-  context.subscriptions.push(
-    health,
-    tokenSessions,
-    expiryWatch,
-    ...registerAccounts({ ...accountParts, commands }),
-    ...tokens.disposables,
-    ...environments.disposables,
-  );
+  context.subscriptions.push(health, expiryWatch, ...environments.disposables);
   expiryWatch.start();
-  log.info('Loaded the views and commands');
-  const services: ExtensionParts = { ...core, ...accountParts, expiryWatch };
-  const api: VapExtensionApi = {
-    useUserInterface: (ui) => prompts.use(ui),
-    get logLines() {
-      return log.lines;
-    },
-    services,
-    environments: environments.api,
-    accessTokens: { tree: tokens.tree },
+  const first: FirstParts = { core, health, prompts, clients, reporter, expiryWatch, environments };
+  let rest: Promise<AllFeatures> | undefined;
+  return {
+    ui: () => prompts.ui,
+    rest: () => (rest ??= import('./remainingFeatures').then(({ startRemainingFeatures }) => startRemainingFeatures(first))),
   };
-  return { api, ui: () => prompts.ui, addAccessToken: (origin) => addAccessToken(accountParts, { origin }) };
 }

@@ -1,12 +1,12 @@
 // Builds the Environments feature: store, poller, action runner, auto-refresh, tree view, status bar, commands.
+// What it offers on nodes (logs, files, deploys) is registered later, by nodeFeatures.ts, on the parts made here.
 
 import { vscode } from '../ui/vscodeApi';
 import type { AccountParts } from '../accounts/parts';
-import type { FileSystemSlot, TreeSlot } from '../ui/slots';
-import { LogsApi, registerLogs } from './logs/register';
+import type { TreeSlot } from '../ui/slots';
 import { ActionRunner } from './model/actionRunner';
 import { AutoRefresh } from './model/autoRefresh';
-import type { EnvironmentCommandServices } from './commands/parts';
+import type { CommandParts, EnvironmentCommandServices } from './commands/parts';
 import { registerEnvironmentCommands } from './commands/register';
 import { EnvironmentStore } from './model/environmentStore';
 import { TransitionPoller } from './model/poller';
@@ -16,8 +16,6 @@ import { EnvironmentsTreeProvider } from './view/tree';
 import type { EnvTreeElement } from './view/treeElements';
 import { BindingSetting, WorkspaceBinding } from './model/workspaceBinding';
 import { BINDING_SETTING } from './model/bindingKeys';
-import { NodeFilesApi, registerNodeFiles } from './nodeFiles/register';
-import { DeployApi, registerDeploy } from './deploy/register';
 import { naturalOrder } from '../util/naturalOrder';
 
 export const AUTO_REFRESH_SETTING = 'autoRefreshSeconds';
@@ -32,15 +30,10 @@ export interface EnvironmentsApi {
   readonly runner: ActionRunner;
   readonly poller: TransitionPoller;
   readonly autoRefresh: AutoRefresh;
-  /** Deploys (issue 16): the VAP Deploy output, runs under way, what this workspace deployed last. */
-  readonly deploy: DeployApi;
   /** The timing in force (read-only view; change it with useTiming). */
   readonly timing: Readonly<Timing>;
   /** Swaps the scheduler (tests: a manual one) and/or the poll intervals; pending timers move over. */
   useTiming(changes: Partial<Timing>): void;
-  /** Node logs: the Logs folders, the vap-log: editors, follow mode. */
-  readonly logs: LogsApi;
-  readonly nodeFiles: NodeFilesApi;
 }
 
 /** What the Environments feature uses. */
@@ -48,11 +41,14 @@ export interface EnvironmentsFeatureParts extends EnvironmentCommandServices, Pi
   readonly view: TreeSlot<EnvTreeElement>;
   /** Where the workspace's chosen environment is kept. */
   readonly workspaceState: vscode.Memento;
-  /** The `vap:` and `vap-log:` file systems registered at activation, waiting for their real providers. */
-  readonly fileSystems: { readonly nodeFiles: FileSystemSlot; readonly nodeLogs: FileSystemSlot };
 }
 
-export function registerEnvironments(services: EnvironmentsFeatureParts): { api: EnvironmentsApi; disposables: vscode.Disposable[] } {
+/** @returns also the parts the commands are made of, for the node features (nodeFeatures.ts) */
+export function registerEnvironments(services: EnvironmentsFeatureParts): {
+  api: EnvironmentsApi;
+  parts: CommandParts;
+  disposables: vscode.Disposable[];
+} {
   const timing = defaultTiming();
   const store = new EnvironmentStore(services.accounts, services.clients, services.log, services.health, naturalOrder(vscode.env.language));
   const poller = new TransitionPoller(store, timing, services.log);
@@ -78,9 +74,6 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
   );
   const commandParts = { services, store, runner, tree, treeView, binding };
   const commands = registerEnvironmentCommands(commandParts);
-  const logs = registerLogs(commandParts, services.fileSystems.nodeLogs);
-  const nodeFiles = registerNodeFiles({ commands: commandParts, slot: services.fileSystems.nodeFiles });
-  const deploy = registerDeploy(commandParts, services.workspaceState);
 
   const bindingRef = () => binding.current();
   const disposables: vscode.Disposable[] = [
@@ -92,9 +85,6 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     binding,
     store,
     ...commands,
-    ...logs.disposables,
-    ...nodeFiles.disposables,
-    ...deploy.disposables,
     { dispose: store.onDidChange((change) => {
       const bound = bindingRef();
       if (!change.accountId || !bound || change.accountId === bound.accountId) statusBar.update();
@@ -124,17 +114,14 @@ export function registerEnvironments(services: EnvironmentsFeatureParts): { api:
     runner,
     poller,
     autoRefresh,
-    deploy: deploy.api,
     timing,
-    nodeFiles: nodeFiles.api,
     useTiming(changes) {
       Object.assign(timing, changes);
       poller.reschedule();
       autoRefresh.reschedule();
     },
-    logs: logs.api,
   };
-  return { api, disposables };
+  return { api, parts: commandParts, disposables };
 }
 
 /** `vap.workspaceEnvironment` as the binding reads it. */

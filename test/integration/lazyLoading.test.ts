@@ -12,7 +12,7 @@ import { Commands } from '../../src/ui/commandIds';
 import { bundleFiles } from '../harness/bundleFiles';
 import { activateVap, vapExtension } from './vap';
 
-describe('loading the extension in two steps', () => {
+describe('loading the extension in steps', () => {
   const disposables: vscode.Disposable[] = [];
   afterEach(() => {
     for (const disposable of disposables.splice(0)) disposable.dispose();
@@ -65,6 +65,39 @@ describe('loading the extension in two steps', () => {
     assert.equal(fired, 1, 'the real provider’s change reaches the view');
   });
 
+  it('after the first top rows are handed over, and only then, the stand-in runs what comes next, once', async () => {
+    const real: vscode.TreeDataProvider<string> = { getChildren: () => ['a'], getTreeItem: (element) => new vscode.TreeItem(element) };
+    let ran = 0;
+    let next: () => void = () => undefined;
+    const ranNext = new Promise<void>((resolve) => (next = resolve));
+    const deferred: DeferredTreeProvider<string> = new DeferredTreeProvider<string>(async () => deferred.attach(real), undefined, () => {
+      ran += 1;
+      next();
+    });
+    disposables.push(deferred);
+    assert.deepEqual(await deferred.getChildren('a'), ['a'], 'a row below the top is not the first rows');
+    assert.equal(ran, 0);
+    assert.deepEqual(await deferred.getChildren(), ['a']);
+    assert.equal(ran, 0, 'not before VS Code has the rows: in a later task');
+    await ranNext;
+    await deferred.getChildren();
+    assert.equal(ran, 1);
+  });
+
+  it('a view with no rows until other code loads answers none, loading nothing, and is asked again once its provider comes', async () => {
+    let loads = 0;
+    const deferred = new DeferredTreeProvider<string>(async () => void (loads += 1));
+    disposables.push(deferred);
+    let fired = 0;
+    disposables.push(deferred.onDidChangeTreeData(() => (fired += 1)));
+    assert.deepEqual(await deferred.getChildren(), []);
+    assert.equal(fired, 0);
+    deferred.attach({ getChildren: () => ['signed in'], getTreeItem: (element) => new vscode.TreeItem(element) });
+    assert.equal(fired, 1, 'VS Code is told to ask again');
+    assert.deepEqual(await deferred.getChildren(), ['signed in']);
+    assert.equal(loads, 1, 'asked once before the provider came: nothing attached it then');
+  });
+
   describe('what loads the rest at activation: what shows without anything opened', () => {
     const DAY = 24 * 60 * 60 * 1000;
     const now = new Date('2026-11-28T12:00:00Z');
@@ -108,12 +141,12 @@ describe('loading the extension in two steps', () => {
     assert.deepEqual(missing, []);
   });
 
-  it('activation loads dist/extension.js alone (esbuild’s metafile says); the rest is one file, which the host loads when needed', async () => {
+  it('activation loads dist/extension.js alone (esbuild’s metafile says); the rest is two files, which the host loads when needed', async () => {
     const dist = path.join(vapExtension().extensionPath, 'dist');
     const files = bundleFiles(dist);
     assert.deepEqual(files.atActivation, ['extension.js']);
     const later = files.all.filter((name) => !files.atActivation.includes(name));
-    assert.equal(later.length, 1, `one file holds the views' and commands' code: ${files.all.join(', ')}`);
+    assert.deepEqual(later, ['features.js', 'remainingFeatures.js'], `the views' and commands' code: ${files.all.join(', ')}`);
     await activateVap();
     const loaded = Object.keys(require.cache).filter((file) => path.dirname(file) === dist).map((file) => path.basename(file)).sort();
     assert.deepEqual(loaded, ['extension.js', ...later].sort(), 'the host loaded exactly the files the metafile names');

@@ -33,7 +33,7 @@ export interface HostResults {
   order?: string;
   /** The untimed warm-up activations, in order. */
   warmupActivateMs?: number[];
-  /** Loading and starting the rest of the extension after activation (what a view's first rows wait for). */
+  /** Loading and starting the rest of the extension after activation, both parts (a view's first rows wait for the first). */
   featuresLoadMs?: number;
   /** Loading dist/extension.js again (a second, warm load): the part of activateMs that is the bundle's size. */
   bundleReloadMs?: number;
@@ -43,7 +43,7 @@ export interface HostResults {
   viewFirstRowsMs?: number;
   /** Before that, not counted: the workbench opening the container until the view asked. */
   viewAskedMs?: number;
-  /** Of the rows' time: until the rest of the extension had loaded and attached the view's real provider. */
+  /** Of the rows' time: until the first part of the rest had loaded and attached the view's real provider. */
   viewLoadMs?: number;
   /** The simulator's own first answer, taken before (it runs in the host's thread; a platform would not). */
   simulatorWarmupMs?: number;

@@ -1,10 +1,10 @@
 // The bench's Environments view opening, as a user meets it the first time: the extension active, the rest of it
-// (dist/features.js) not loaded yet, one account stored, the view container closed. Times, in the extension host,
-// from the first sign our extension gets of the opening (the view turning visible, or its first request for rows,
-// whichever comes first) until the view's request for its top rows is answered with them. In between: loading the
-// rest, reading the token from SecretStorage, the GetEnvs and building the rows. The workbench's own opening of the
-// container, before it tells any extension, is measured too but not counted (it is not ours). The simulator runs in
-// a process of its own (remoteSimulator.ts), as a platform does.
+// (dist/features.js and dist/remainingFeatures.js) not loaded yet, one account stored, the view container closed.
+// Times, in the extension host, from the first sign our extension gets of the opening (the view turning visible, or
+// its first request for rows, whichever comes first) until the view's request for its top rows is answered with them.
+// In between: loading the first part of the rest, reading the token from SecretStorage, the GetEnvs and building the
+// rows. The workbench's own opening of the container, before it tells any extension, is measured too but not counted
+// (it is not ours). The simulator runs in a process of its own (remoteSimulator.ts), as a platform does.
 
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
