@@ -17,8 +17,9 @@ const openOutputChannel: OpenChannel = () => vscode.window.createOutputChannel('
 
 /**
  * The extension's log: a LogOutputChannel whose every line passes through the redactor first. The channel is made
- * on first use. Activation holds it back (`hold`): its line waits, and the first line after `release()`, or `show()`,
- * makes the channel and writes what waited first, in order — activation does not pay for a channel nobody reads yet.
+ * on first use, in a later task (`later`): the work that wrote the line, such as the Environments view's first rows,
+ * does not wait for it; lines wait meanwhile and come first, in order. Activation holds it back (`hold`): nothing
+ * makes it until `release()`, so activation does not pay for a channel nobody reads yet. `show()` makes it at once.
  * The `header` line comes first; it is only made, and redacted, when the channel is made or the lines are read: its
  * redaction is the first run of the redactor's patterns, which activation need not pay either. It must hold no
  * secret of its own (a secret it named could be forgotten by the redactor before it is read).
@@ -30,13 +31,23 @@ export class Log implements vscode.Disposable {
   #waiting: [Level, Line][] = [];
   #holding: boolean;
   readonly #kept: Line[] = [];
+  readonly #later: (run: () => void) => void;
+  #makingLater = false;
+  #disposed = false;
 
   constructor(
     readonly redactor: Redactor,
-    options: { readonly open?: OpenChannel; readonly hold?: boolean; readonly header?: () => string } = {},
+    options: {
+      readonly open?: OpenChannel;
+      readonly hold?: boolean;
+      readonly header?: () => string;
+      /** Runs the channel's making in a later task (tests: when they say). */
+      readonly later?: (run: () => void) => void;
+    } = {},
   ) {
     this.#open = options.open ?? openOutputChannel;
     this.#holding = options.hold === true;
+    this.#later = options.later ?? ((run) => setTimeout(run, 0));
     const header = options.header;
     if (header !== undefined) {
       let made: string | undefined;
@@ -76,12 +87,23 @@ export class Log implements vscode.Disposable {
 
   #write(level: Level, message: string): void {
     const line = oneLine(this.redactor.redact(message));
-    if (this.#holding) this.#waiting.push([level, line]);
-    else this.#made()[level](line);
+    if (this.#channel) this.#channel[level](line);
+    else {
+      this.#waiting.push([level, line]);
+      if (!this.#holding) this.#makeLater();
+    }
     this.#kept.push(`[${level}] ${line}`);
     if (this.#kept.length > KEPT_LINES) {
       this.#kept.shift();
     }
+  }
+
+  #makeLater(): void {
+    if (this.#makingLater) return;
+    this.#makingLater = true;
+    this.#later(() => {
+      if (!this.#disposed) this.#made();
+    });
   }
 
   #made(): vscode.LogOutputChannel {
@@ -97,6 +119,7 @@ export class Log implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.#disposed = true;
     this.#channel?.dispose();
     this.#waiting = [];
   }

@@ -34,13 +34,17 @@ describe('log', () => {
         show: () => seen.push('shown'),
         dispose: () => undefined,
       } as unknown as vscode.LogOutputChannel;
-      return { seen, made: () => made, open: () => ((made += 1), channel) };
+      // The log makes its channel in a later task: the test runs those tasks when it says.
+      const tasks: (() => void)[] = [];
+      const later = (run: () => void) => void tasks.push(run);
+      const runLater = () => tasks.splice(0).forEach((run) => run());
+      return { seen, made: () => made, open: () => ((made += 1), channel), later, runLater };
     };
 
-    it('held back (activation): lines wait, redacted, and the first line after release makes it and comes after them', () => {
+    it('held back (activation): lines wait, redacted, and the first line after release makes it, after them, in a later task', () => {
       const channel = recording();
       const redactor = new Redactor();
-      const log = new Log(redactor, { open: channel.open, hold: true });
+      const log = new Log(redactor, { open: channel.open, hold: true, later: channel.later });
       redactor.track('secret-value-1234');
       log.info('Activated with secret-value-1234');
       log.warn('second');
@@ -49,6 +53,8 @@ describe('log', () => {
       log.release();
       assert.equal(channel.made(), 0, 'releasing makes nothing by itself');
       log.error('third');
+      assert.equal(channel.made(), 0, 'not in the task that wrote the line');
+      channel.runLater();
       assert.deepEqual(channel.seen, ['info Activated with <redacted>', 'warn second', 'error third']);
       log.debug('fourth');
       assert.equal(channel.made(), 1);
@@ -62,12 +68,13 @@ describe('log', () => {
         const redactor = new Redactor();
         let made = 0;
         const header = () => ((made += 1), 'Activated with session=0123456789abcdef0123456789abcdef');
-        const log = new Log(redactor, { open: channel.open, hold: true, header });
+        const log = new Log(redactor, { open: channel.open, hold: true, header, later: channel.later });
         log.warn('second');
         log.release();
         assert.equal(made, 0, `${read}: not made before it is read`);
         if (read === 'lines') assert.deepEqual(log.lines, ['[info] Activated with session=<redacted>', '[warn] second']);
         log.error('third');
+        channel.runLater();
         assert.deepEqual(channel.seen, ['info Activated with session=<redacted>', 'warn second', 'error third'], read);
         assert.deepEqual(log.lines, ['[info] Activated with session=<redacted>', '[warn] second', '[error] third'], read);
         assert.equal(made, 1, `${read}: made once`);
@@ -86,13 +93,26 @@ describe('log', () => {
       log.dispose();
     });
 
-    it('not held: the first line makes it', () => {
+    it('not held: the first line makes it in a later task, once; a log disposed before then makes none', () => {
       const channel = recording();
-      const log = new Log(new Redactor(), { open: channel.open });
+      const log = new Log(new Redactor(), { open: channel.open, later: channel.later });
       assert.equal(channel.made(), 0);
       log.info('first');
-      assert.deepEqual(channel.seen, ['info first']);
+      log.info('second');
+      assert.equal(channel.made(), 0);
+      assert.deepEqual(log.lines, ['[info] first', '[info] second'], 'kept at once');
+      channel.runLater();
+      assert.deepEqual(channel.seen, ['info first', 'info second']);
+      log.info('third');
+      assert.deepEqual(channel.seen, ['info first', 'info second', 'info third'], 'then written at once');
+      assert.equal(channel.made(), 1);
       log.dispose();
+
+      const gone = new Log(new Redactor(), { open: channel.open, later: channel.later });
+      gone.info('never shown');
+      gone.dispose();
+      channel.runLater();
+      assert.equal(channel.made(), 1, 'no channel for a disposed log');
     });
   });
 });
