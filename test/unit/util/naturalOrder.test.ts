@@ -19,6 +19,21 @@ const asciiName = fc.string({
   maxLength: 12,
 });
 
+/** Names mixing ASCII with what could upset a shortcut: accents, combining marks, expansions, other scripts' digits. */
+const mixedName = fc.string({
+  unit: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('a', 'A', 'b', 'e', 'E', 'z', '0', '1', '2', '9', '10', ' ', '-', '.', '_') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        'é', 'É', 'e\u0301', '\u0301', '\u0308', 'ü', 'ß', 'æ', 'Æ', 'ø', 'ﬁ', 'İ', 'ı', '—', '–', '’', '“', '\u00a0', '\u200b',
+        '東', '京', 'ก', 'เ', '٣', '١', '１', 'Ａ', '\u0000', '\u0007', '\ud83d\ude00', 'ǅ', 'Ω', 'ж',
+      ),
+    },
+  ),
+  maxLength: 8,
+});
+
 describe('natural order', () => {
   it('in English, printable-ASCII names are ordered exactly as Intl.Collator orders them', () => {
     const compare = naturalOrder('en');
@@ -40,6 +55,16 @@ describe('natural order', () => {
         }
       }
     }
+  });
+
+  it('in English, names mixing ASCII with other characters are ordered exactly as Intl.Collator orders them', () => {
+    const compare = naturalOrder('en');
+    fc.assert(
+      fc.property(mixedName, mixedName, (a, b) => {
+        assert.equal(sign(compare(a, b)), sign(collator.compare(a, b)), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+      }),
+      fuzzOptions(30_000),
+    );
   });
 
   it('reads numbers by value and ignores case, as a person does', () => {
@@ -85,6 +110,15 @@ describe('natural order', () => {
       assert.ok(compare('Ärger', 'zebra') < 0);
     });
     assert.equal(built, 1);
+  });
+
+  it('builds no collator where ASCII decides before any other character: the demo\'s names ("Café Ünïcode — 東京")', () => {
+    const names = ['Shop — production', 'Staging API', 'Dev sandbox', 'Legacy CRM', 'Café Ünïcode — 東京', 'local-sha-master-0954606', '2FA App'];
+    const compare = naturalOrder('en-NZ');
+    let sorted: string[] = [];
+    assert.equal(countCollators(() => (sorted = [...names].sort(compare))), 0);
+    assert.deepEqual(sorted, [...names].sort((a, b) => collator.compare(a, b)));
+    assert.equal(countCollators(() => compare('Café Berlin', 'Café München')), 1, 'decided after the é: the collator\'s');
   });
 
   it('gives one comparer per language', () => {
