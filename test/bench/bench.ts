@@ -221,7 +221,7 @@ async function main(): Promise<number> {
         `reading the token from SecretStorage ${round(full.viewTokenReadMs ?? Number.NaN, 1)} ms (started with the loading), ` +
         `the GetEnvs ${full.viewGetEnvsMs ?? '?'} ms by the log; before that the workbench took ${round(full.viewAskedMs ?? Number.NaN, 1)} ms to open the container and ask (not counted); ` +
         `the simulator's own first answer, taken before, ${round(full.simulatorWarmupMs ?? Number.NaN, 1)} ms; GetEnvs alone ${getEnvsRoundTripMs} ms (median of ${full.getEnvsRoundTripRunsMs?.length ?? 0}); ` +
-        `sent: ${full.viewOpenMethods?.join(' + ') ?? '?'}` },
+        `sent: ${full.viewOpenMethods?.join(' + ') ?? '?'}; loaded by then: ${full.viewLoadedFiles?.join(' + ') ?? '?'}` },
     { key: 'getEnvsRoundTripMs', what: 'one GetEnvs through the client, in the host', value: getEnvsRoundTripMs, unit: 'ms', budget: '(report)', ok: Number.isFinite(getEnvsRoundTripMs),
       note: full && `runs ${(full.getEnvsRoundTripRunsMs ?? []).map((ms) => round(ms, 1)).join(', ')} ms; the simulator's demo account (${full.viewEnvs ?? '?'} environments)` },
     { key: 'requestsPerStop', what: 'one Stop from the tree incl. refresh', value: requestsPerStop, unit: '', budget: `≤ ${stopBudget} (2 + polls)`, ok: requestsPerStop <= stopBudget,
@@ -240,6 +240,7 @@ async function main(): Promise<number> {
   ];
   if (full !== undefined && full.treeBuildRequests !== 0) problems.push(`building the tree sent ${full.treeBuildRequests} request(s)`);
   if (full?.viewOpenMethods !== undefined && full.viewOpenMethods.join() !== 'GetEnvs') problems.push(`opening the view sent ${full.viewOpenMethods.join(' + ')}, not one GetEnvs`);
+  if (full?.viewLoadedFiles?.includes('remainingFeatures.js')) problems.push('the view\'s first rows waited for dist/remainingFeatures.js, which should load after them');
 
   printTable(rows);
   for (const problem of problems) say(`Problem: ${problem}`);

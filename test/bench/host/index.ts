@@ -53,6 +53,8 @@ export interface HostResults {
   viewOpenMethods?: string[];
   viewGetEnvsMs?: number;
   viewEnvs?: number;
+  /** Bundle files the host had loaded when the rows were answered (the rest's second part should not be one). */
+  viewLoadedFiles?: string[];
   /** The same GetEnvs alone, through the platform client (node-fetch), 7 times. */
   getEnvsRoundTripRunsMs?: number[];
   requestsPerStop?: number;
@@ -179,7 +181,7 @@ async function measureRequestsAndTree(results: HostResults): Promise<void> {
   let api: VapExtensionApi | undefined;
   try {
     // ── The Environments view's first opening, to its first rows: it loads the rest of the extension.
-    await measureViewOpening(activation, results);
+    await measureViewOpening(activation, vscode.extensions.getExtension(VAP_ID)?.extensionPath ?? '', results);
     const ready = await activation.loaded();
     api = ready;
     await ready.services.accounts.add({ origin: sim.url, label: 'Demo' }, sim.demo.token);

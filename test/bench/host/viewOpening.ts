@@ -6,6 +6,7 @@
 // rows. The workbench's own opening of the container, before it tells any extension, is measured too but not counted
 // (it is not ours). The simulator runs in a process of its own (remoteSimulator.ts), as a platform does.
 
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { VapActivation } from '../../../src/activation/api';
@@ -15,16 +16,17 @@ import type { HostResults } from './index';
 import { profiled } from './profile';
 import { RemoteSimulator, startRemoteSimulator } from './remoteSimulator';
 
-export async function measureViewOpening(activation: VapActivation, results: HostResults): Promise<void> {
+/** @param extensionPath where the extension under test is installed (its dist/ is what loads) */
+export async function measureViewOpening(activation: VapActivation, extensionPath: string, results: HostResults): Promise<void> {
   const sim = await startRemoteSimulator();
   try {
-    await measureWith(activation, sim, results);
+    await measureWith(activation, extensionPath, sim, results);
   } finally {
     await sim.close();
   }
 }
 
-async function measureWith(activation: VapActivation, sim: RemoteSimulator, results: HostResults): Promise<void> {
+async function measureWith(activation: VapActivation, extensionPath: string, sim: RemoteSimulator, results: HostResults): Promise<void> {
   const { accounts, views } = activation.core;
   // The simulator's own first answer (its code run cold) is taken here with Node's fetch, not our client, so that
   // our client and node-fetch stay cold while the simulator answers as a running platform does.
@@ -57,6 +59,7 @@ async function measureWith(activation: VapActivation, sim: RemoteSimulator, resu
     const rows = await getChildren(element);
     if (element === undefined && rows.length > 0 && rowsAt === undefined) {
       rowsAt = performance.now();
+      results.viewLoadedFiles = loadedBundleFiles(extensionPath);
       rowsShown?.();
     }
     return rows;
@@ -105,4 +108,10 @@ async function measureWith(activation: VapActivation, sim: RemoteSimulator, resu
   }
   // Its simulator goes with it: the rest of the bench counts requests on its own.
   await accounts.remove(account.id);
+}
+
+/** The bundle files of the extension at `root` in the host's module cache (dist/*.js), by name. */
+function loadedBundleFiles(root: string): string[] {
+  const dist = path.join(root, 'dist');
+  return Object.keys(require.cache).filter((file) => path.dirname(file) === dist).map((file) => path.basename(file)).sort();
 }
