@@ -4,39 +4,11 @@
 
 import { t } from '../util/l10n';
 
-export type VapErrorKind =
-  | 'origin'
-  | 'platform'
-  | 'unexpectedResponse'
-  | 'wrongAddress'
-  | 'server'
-  | 'redirect'
-  | 'timeout'
-  | 'network'
-  | 'aborted';
-
-export abstract class VapError extends Error {
-  abstract readonly kind: VapErrorKind;
-
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
-  }
-}
-
-/** The platform address given by the user cannot be used. */
-export type OriginProblem = 'empty' | 'tooLong' | 'userinfo' | 'scheme' | 'insecure' | 'host' | 'port' | 'invalid';
-
-export class OriginError extends VapError {
-  readonly kind = 'origin';
-
-  constructor(
-    readonly problem: OriginProblem,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+// The base class and the address error live in vapError.ts: activation needs them (it checks stored addresses),
+// and not the rest of this file.
+import { VapError } from './vapError';
+export { OriginError, VapError } from './vapError';
+export type { OriginProblem, VapErrorKind } from './vapError';
 
 /** Which call failed, and where. */
 export interface CallContext {

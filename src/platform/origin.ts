@@ -2,7 +2,7 @@
 // Errors never repeat the input: a user may paste a token into the wrong box.
 
 import { t } from '../util/l10n';
-import { OriginError } from './errors';
+import { OriginError } from './vapError';
 
 const MAX_INPUT_LENGTH = 2048;
 /** Longest host an error message may repeat. */
