@@ -41,6 +41,12 @@ function partsOf(parts) {
   };
 }
 
+/** Notes in `used` (file → modules) that a module is taken from the file that holds it. */
+function addUse(used, holder, file) {
+  if (!used.has(holder)) used.set(holder, new Set());
+  used.get(holder).add(file);
+}
+
 /**
  * In a part: an import of a module that a file loaded before holds (`holders`: module → file) becomes that file's
  * instance of it; `used` collects, per file, the modules taken from it. The stand-ins are `<file>:<module>` in the
@@ -57,8 +63,7 @@ function fromHolders(holders, used) {
         const file = resolved.errors.length === 0 ? key(resolved.path) : undefined;
         const holder = file === undefined ? undefined : holders.get(file);
         if (holder === undefined) return undefined;
-        if (!used.has(holder)) used.set(holder, new Set());
-        used.get(holder).add(file);
+        addUse(used, holder, file);
         return { path: file, namespace: holder };
       });
       for (const holder of new Set(holders.values())) {
@@ -97,8 +102,7 @@ async function buildFile(entry, name, holders, metafiles) {
   const used = new Map();
   for (const [partEntry, partName] of parts) {
     for (const [holder, files] of await buildFile(partEntry, partName, forParts, metafiles)) {
-      if (!used.has(holder)) used.set(holder, new Set());
-      for (const file of files) used.get(holder).add(file);
+      for (const file of files) addUse(used, holder, file);
     }
   }
   const shared = used.get(name) ?? new Set();

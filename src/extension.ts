@@ -35,7 +35,8 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
   const load = (): Promise<Features> =>
     (features ??= import('./activation/features').then(({ startFeatures }) => startFeatures(core)));
   const loadAll = (): Promise<AllFeatures> => load().then((loaded) => loaded.rest());
-  const loadTheRest = () => void loadAll().catch((error: unknown) => log.error('Loading the views and commands failed', error));
+  const loadFailed = (error: unknown) => log.error('Loading the views and commands failed', error);
+  const loadTheRest = () => void loadAll().catch(loadFailed);
   // Every command is one operation: a secret it forgets stays masked until its error has been reported.
   const redact = (text: string) => log.redactor.redact(text);
   const commands = new CommandTable(loadAll, (run) => log.redactor.during(run));
@@ -86,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): VapActivation | unde
     accounts.onDidChange(() => void updateHasAccounts()),
   );
   if (neededAtOnce(context.workspaceState, accounts.list())) {
-    load().catch((error: unknown) => log.error('Loading the views and commands failed', error));
+    load().catch(loadFailed);
   }
   log.release();
   return exportsFor(context.extensionMode, () => ({ core, loaded: () => loadAll().then(({ api }) => api) }));

@@ -27,7 +27,7 @@ const openOutputChannel: OpenChannel = () => vscode.window.createOutputChannel('
 export class Log implements vscode.Disposable {
   readonly #open: OpenChannel;
   #channel: vscode.LogOutputChannel | undefined;
-  /** Lines waiting for the channel while it is held back. */
+  /** Lines waiting for the channel: while it is held back, or until it is made in a later task. */
   #waiting: [Level, Line][] = [];
   #holding: boolean;
   readonly #kept: Line[] = [];

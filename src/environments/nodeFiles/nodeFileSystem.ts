@@ -57,9 +57,7 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
     const known = this.versions.get(key);
     const permissions = this.versions.isReadOnly(key) ? vscode.FilePermission.Readonly : undefined;
     if (known) return { type: vscode.FileType.File, ctime: 0, mtime: known.mtime, size: Buffer.byteLength(known.text), permissions };
-    const parent = ref.path.slice(0, ref.path.lastIndexOf('/')) || '/';
-    const entries = await this.#call(uri, t('Read {0}', ref.path), (client, token, target) => listFiles(client, token, { ...target, path: parent }));
-    const entry = entries.find((candidate) => candidate.name === baseName(ref.path));
+    const entry = await this.#call(uri, t('Read {0}', ref.path), (client, token, target) => listedEntry(client, token, { ...target, path: ref.path }));
     if (!entry) throw vscode.FileSystemError.FileNotFound(uri);
     const mtime = entry.modified?.getTime() ?? 0;
     this.versions.listed(key, { size: entry.size, mtime });
@@ -197,12 +195,17 @@ export class NodeFileSystem implements vscode.FileSystemProvider, vscode.Disposa
   }
 }
 
-/** The file's text on the node, or undefined when its directory lists no such file (GetList, then Read). */
-async function textOnNode(client: PlatformClient, token: string, target: FileTarget & { path: string }): Promise<string | undefined> {
+/** The path's entry in its directory's listing (GetList of the parent), or undefined when it lists none. */
+async function listedEntry(client: PlatformClient, token: string, target: FileTarget & { path: string }): Promise<FileEntry | undefined> {
   const parent = target.path.slice(0, target.path.lastIndexOf('/')) || '/';
   const entries = await listFiles(client, token, { ...target, path: parent });
-  if (!entries.some((entry) => entry.name === baseName(target.path) && !entry.isDirectory)) return undefined;
-  return readFile(client, token, target);
+  return entries.find((entry) => entry.name === baseName(target.path));
+}
+
+/** The file's text on the node, or undefined when its directory lists no such file (GetList, then Read). */
+async function textOnNode(client: PlatformClient, token: string, target: FileTarget & { path: string }): Promise<string | undefined> {
+  const entry = await listedEntry(client, token, target);
+  return entry === undefined || entry.isDirectory ? undefined : readFile(client, token, target);
 }
 
 async function sameAsNode(client: PlatformClient, token: string, input: FileTarget & { path: string; expected: string }): Promise<SaveResult> {
